@@ -1,0 +1,48 @@
+# Reliability: consumer builds, the JSONTestSuite, hostile bodies, threads and the fuzzer.
+
+# Consumers build tests/consumer/consumer.cpp with this build's compiler and standard, as a
+# user would: from an installed package, through add_subdirectory, and with pkg-config flags.
+if(PLAID_ERRORS_INSTALL)
+    set(consumer_dir "${CMAKE_CURRENT_SOURCE_DIR}/consumer")
+    set(consumer_build "${CMAKE_CURRENT_BINARY_DIR}/consumer")
+    set(consumer_prefix "${consumer_build}/prefix")
+    if(DEFINED CMAKE_CXX_STANDARD)
+        set(consumer_standard ${CMAKE_CXX_STANDARD})
+    else()
+        set(consumer_standard 17)
+    endif()
+    set(consumer_options
+        "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}"
+        "-DCMAKE_CXX_STANDARD=${consumer_standard}"
+        -DCMAKE_CXX_STANDARD_REQUIRED=ON
+        -DCMAKE_CXX_EXTENSIONS=OFF)
+
+    add_test(NAME consumer:install
+        COMMAND "${CMAKE_COMMAND}" "-DBUILD_DIR=${PROJECT_BINARY_DIR}" "-DPREFIX=${consumer_prefix}"
+                -P "${consumer_dir}/install.cmake")
+    set_tests_properties(consumer:install PROPERTIES FIXTURES_SETUP plaid_errors_installed)
+
+    add_test(NAME consumer:find_package
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumer_dir}/find_package" "${consumer_build}/find_package"
+            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            --build-options ${consumer_options} "-DCMAKE_PREFIX_PATH=${consumer_prefix}"
+            --test-command consumer)
+    set_tests_properties(consumer:find_package PROPERTIES FIXTURES_REQUIRED plaid_errors_installed)
+
+    add_test(NAME consumer:add_subdirectory
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumer_dir}/add_subdirectory" "${consumer_build}/add_subdirectory"
+            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            --build-options ${consumer_options} "-DPLAID_ERRORS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+            --test-command consumer)
+
+    add_test(NAME consumer:pkg_config
+        COMMAND "${CMAKE_COMMAND}" "-DPREFIX=${consumer_prefix}" "-DCXX=${CMAKE_CXX_COMPILER}"
+                "-DSTD_FLAG=${CMAKE_CXX${consumer_standard}_STANDARD_COMPILE_OPTION}"
+                "-DSOURCE=${consumer_dir}/consumer.cpp" "-DOUTPUT=${consumer_build}/pkg_config_consumer"
+                -P "${consumer_dir}/pkg_config.cmake")
+    set_tests_properties(consumer:pkg_config PROPERTIES
+        FIXTURES_REQUIRED plaid_errors_installed
+        SKIP_REGULAR_EXPRESSION "pkg-config is not installed")
+endif()
