@@ -109,9 +109,12 @@ public:
 
     /// The error; throws std::bad_variant_access when `has_value()` is false.
     const plaid::error& value() const& { return std::get<0>(state_); }
+    plaid::error& value() & { return std::get<0>(state_); }
     plaid::error&& value() && { return std::get<0>(std::move(state_)); }
     const plaid::error& operator*() const& { return value(); }
+    plaid::error& operator*() & { return value(); }
     const plaid::error* operator->() const { return &value(); }
+    plaid::error* operator->() { return &value(); }
 
     /// The failure; throws std::bad_variant_access when `has_value()` is true.
     const parse_failure& failure() const& { return std::get<1>(state_); }
