@@ -1,0 +1,1 @@
+plaid_errors_add_test(preflight_test preflight_test.cpp)
