@@ -46,3 +46,7 @@ if(PLAID_ERRORS_INSTALL)
         FIXTURES_REQUIRED plaid_errors_installed
         SKIP_REGULAR_EXPRESSION "pkg-config is not installed")
 endif()
+
+find_package(Threads REQUIRED)
+plaid_errors_add_test(threads_test reliability/threads_test.cpp)
+target_link_libraries(threads_test PRIVATE Threads::Threads)
