@@ -18,6 +18,7 @@ using arguments = std::vector<std::string_view>;
 
 int run_explain(const arguments& args);
 int run_list(const arguments& args);
+int run_check_token(const arguments& args);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(const plaid::code_info& entry);

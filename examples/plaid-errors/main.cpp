@@ -15,6 +15,7 @@ struct command {
 constexpr command commands[] = {
     {"explain", run_explain, "explain CODE            what the docs say about an INVALID_INPUT code"},
     {"list", run_list, "list [--markdown]       every documented INVALID_INPUT code"},
+    {"check-token", run_check_token, "check-token --env ENV TOKEN  whether a token fits the field and environment"},
 };
 
 int usage(std::FILE* out) {
