@@ -1,0 +1,58 @@
+#ifndef PLAID_ERRORS_PERF_BASELINES_HPP
+#define PLAID_ERRORS_PERF_BASELINES_HPP
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+#include <plaid/errors.hpp>
+#include <plaid/errors/error.hpp>
+
+/// What programs write today without this library, filling the same
+/// `plaid::error` so that every comparison does the same work.
+namespace plaid_perf {
+
+/// `nlohmann::json::parse` then field-by-field extraction; no value on any error.
+std::optional<plaid::error> nlohmann_hand_parse(std::string_view body);
+
+/// Field-by-field extraction from a DOM the caller already has.
+std::optional<plaid::error> nlohmann_hand_extract(const nlohmann::json& body);
+
+/// simdjson's on-demand API, parser reused across calls as its docs advise.
+class simdjson_ondemand {
+public:
+    /// False when the benchmarks were built without simdjson.
+    static bool available() noexcept;
+    /// The kernel simdjson's on-demand API was compiled for ("haswell", "fallback", ...).
+    static std::string kernel();
+
+    simdjson_ondemand();
+    ~simdjson_ondemand();
+    simdjson_ondemand(const simdjson_ondemand&) = delete;
+    simdjson_ondemand& operator=(const simdjson_ondemand&) = delete;
+
+    /// Copies the body once into simdjson's padded buffer; parse it by position.
+    std::size_t add_body(std::string_view body);
+    std::optional<plaid::error> parse(std::size_t body) noexcept;
+
+private:
+    struct state;
+    std::unique_ptr<state> state_;
+};
+
+/// Heap blocks a parsed error owns: each string longer than the small-string
+/// buffer and each non-empty vector. What a parse must allocate at least.
+std::size_t owned_heap_blocks(const plaid::error& error) noexcept;
+
+/// The docs' sample bodies, from the taxonomy table.
+std::vector<std::string> docs_bodies();
+/// A file's bytes; empty when it cannot be read.
+std::string read_file(const std::string& path);
+
+}  // namespace plaid_perf
+
+#endif

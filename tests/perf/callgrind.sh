@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Instructions and heap allocations per operation for every case of
+# instruction_driver, counted by callgrind (stable on a shared, noisy machine),
+# then the ratios the performance targets are stated in.
+# Usage: tests/perf/callgrind.sh [--annotate CASE]... [BUILD_DIR]   (default build/perf)
+set -euo pipefail
+
+annotate=()
+while [ $# -gt 0 ] && [ "$1" = --annotate ]; do
+    annotate+=("$2")
+    shift 2
+done
+build_dir=${1:-build/perf}
+driver=$build_dir/tests/instruction_driver
+
+if ! command -v valgrind >/dev/null; then
+    echo "callgrind.sh: valgrind is not installed; instruction counts skipped"
+    exit 0
+fi
+if [ ! -x "$driver" ]; then
+    echo "callgrind.sh: $driver not built (it needs valgrind/callgrind.h)" >&2
+    exit 1
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+declare -A instructions
+printf '%-40s %16s %16s\n' "case" "instructions/op" "allocations/op"
+for name in $("$driver" --list); do
+    out=$work/$(echo "$name" | tr / _).out
+    counts=$(valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$out" "$driver" "$name" 2>/dev/null)
+    read -r units allocated _ <<<"$counts"
+    total=$(awk '$1 == "totals:" {print $2}' "$out")
+    instructions[$name]=$(awk -v t="$total" -v u="$units" 'BEGIN {printf "%.1f", t / u}')
+    printf '%-40s %16s %16s\n' "$name" "${instructions[$name]}" \
+        "$(awk -v a="$allocated" -v u="$units" 'BEGIN {printf "%.1f", a / u}')"
+    for wanted in "${annotate[@]}"; do
+        if [ "$wanted" = "$name" ]; then
+            callgrind_annotate --inclusive=no "$out" 2>/dev/null | sed -n '1,60p'
+        fi
+    done
+done
+
+# slow case, fast case, minimum ratio (0: no target), what the ratio says
+comparisons=(
+    "parse/docs/nlohmann_hand parse/docs/plaid 8 parse docs: nlohmann parse + hand extraction / plaid"
+    "parse/full_fields/nlohmann_hand parse/full_fields/plaid 8 parse full_fields: nlohmann parse + hand extraction / plaid"
+    "parse/docs/simdjson_ondemand parse/docs/plaid 0 parse docs: simdjson on-demand / plaid"
+    "parse/full_fields/simdjson_ondemand parse/full_fields/plaid 0 parse full_fields: simdjson on-demand / plaid"
+    "from_dom/docs/nlohmann_hand from_dom/docs/plaid 0 from a DOM, docs: hand extraction / plaid"
+    "from_dom/full_fields/nlohmann_hand from_dom/full_fields/plaid 0 from a DOM, full_fields: hand extraction / plaid"
+    "lookup/known/unordered_map lookup/known/plaid 0 lookup known: unordered_map / to_invalid_input"
+    "lookup/known/linear_scan lookup/known/plaid 0 lookup known: linear scan / to_invalid_input"
+    "lookup/near_miss/unordered_map lookup/near_miss/plaid 0 lookup near miss: unordered_map / to_invalid_input"
+    "lookup/near_miss/linear_scan lookup/near_miss/plaid 0 lookup near miss: linear scan / to_invalid_input"
+    "info/unordered_map info/plaid 0 code to entry: unordered_map / plaid::info"
+    "info/linear_scan info/plaid 0 code to entry: linear scan / plaid::info"
+)
+printf '\n%-72s %9s  %-22s %s\n' "instruction ratio" "ratio" "target" "met"
+for row in "${comparisons[@]}"; do
+    read -r slow fast minimum what <<<"$row"
+    [ -n "${instructions[$slow]:-}" ] && [ -n "${instructions[$fast]:-}" ] || continue
+    awk -v s="${instructions[$slow]}" -v f="${instructions[$fast]}" -v m="$minimum" -v w="$what" 'BEGIN {
+        r = s / f
+        printf "%-72s %8.2fx  %-22s %s\n", w, r, (m > 0 ? ">= " m "x fewer" : ""), (m > 0 ? (r >= m ? "yes" : "NO") : "")
+    }'
+done

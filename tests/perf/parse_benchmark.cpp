@@ -1,0 +1,242 @@
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <cstdio>
+#include <exception>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <plaid/errors.hpp>
+
+#include "allocation_counter.hpp"
+#include "baselines.hpp"
+#include "corpora.hpp"
+#include "lookups.hpp"
+
+namespace {
+
+using plaid_perf::corpus;
+
+/// One body per iteration, cycling through the corpus, so a time per
+/// iteration is the mean time per parse over the corpus.
+template <class Parse>
+void parse_loop(benchmark::State& state, const corpus& bodies, Parse parse) {
+    std::size_t next = 0;
+    auto before = plaid_perf::allocations();
+    for (auto _ : state) {
+        auto result = parse(next);
+        benchmark::DoNotOptimize(result);
+        if (++next == bodies.bodies.size()) next = 0;
+    }
+    state.counters["allocs/parse"] = benchmark::Counter(static_cast<double>(plaid_perf::allocations() - before),
+                                                        benchmark::Counter::kAvgIterations);
+}
+
+template <class Key, class Lookup>
+void lookup_loop(benchmark::State& state, const std::vector<Key>& keys, Lookup lookup) {
+    std::size_t next = 0;
+    for (auto _ : state) {
+        auto found = lookup(keys[next]);
+        benchmark::DoNotOptimize(found);
+        if (++next == keys.size()) next = 0;
+    }
+}
+
+/// Keeps every benchmark's median (or single) CPU time so that ratios can be
+/// printed from this one run.
+class recording_reporter : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const auto& run : runs) {
+            bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+            if (run.run_type != Run::RT_Iteration && !median) continue;
+            auto& slot = times_[run.run_name.function_name];
+            if (median || !slot.from_median) slot = {run.GetAdjustedCPUTime(), median};
+        }
+    }
+
+    std::optional<double> time(const std::string& name) const {
+        auto it = times_.find(name);
+        if (it == times_.end()) return std::nullopt;
+        return it->second.time;
+    }
+
+private:
+    struct measured {
+        double time = 0;
+        bool from_median = false;
+    };
+    std::map<std::string, measured> times_;
+};
+
+/// "slow is `ratio` times `fast`", checked against a minimum.
+struct comparison {
+    std::string what;
+    std::string slow;
+    std::string fast;
+    double at_least;
+    std::string target;
+};
+
+void print_ratios(const recording_reporter& reporter, const std::vector<comparison>& comparisons) {
+    std::printf("\n%-58s %9s  %-26s %s\n", "comparison (CPU time ratio, this run)", "ratio", "target", "met");
+    for (const auto& row : comparisons) {
+        auto slow = reporter.time(row.slow);
+        auto fast = reporter.time(row.fast);
+        if (!slow || !fast) continue;
+        double ratio = *slow / *fast;
+        std::printf("%-58s %8.2fx  %-26s %s\n", row.what.c_str(), ratio, row.target.c_str(),
+                    row.target.empty() ? "" : ratio >= row.at_least ? "yes" : "NO");
+    }
+}
+
+template <class Parse>
+double allocations_per_parse(const corpus& bodies, Parse parse) {
+    auto before = plaid_perf::allocations();
+    for (std::size_t i = 0; i < bodies.bodies.size(); ++i) {
+        auto result = parse(i);
+        benchmark::DoNotOptimize(result);
+    }
+    return static_cast<double>(plaid_perf::allocations() - before) / static_cast<double>(bodies.bodies.size());
+}
+
+/// Every parser must produce the same value from every body, or the
+/// comparison would not measure the same work.
+bool same_results(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
+    bool same = true;
+    for (const auto& bodies : corpora) {
+        for (std::size_t i = 0; i < bodies.bodies.size(); ++i) {
+            auto by_hand = plaid_perf::nlohmann_hand_parse(bodies.bodies[i]);
+            auto from_dom = plaid_perf::nlohmann_hand_extract(bodies.documents[i]);
+            bool agree = by_hand && from_dom && *by_hand == *from_dom;
+            if (plaid_perf::simdjson_ondemand::available()) {
+                auto by_simdjson = simdjson.parse(bodies.simdjson_bodies[i]);
+                agree = agree && by_simdjson && *by_simdjson == *by_hand;
+            }
+            if (!agree) {
+                std::fprintf(stderr, "parsers disagree on body %zu of corpus '%s'\n", i, bodies.name.c_str());
+                same = false;
+            }
+        }
+    }
+    return same;
+}
+
+void print_allocations(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
+    std::printf("\n%-14s %-34s %14s\n", "corpus", "heap allocations per parse (exact)", "");
+    for (const auto& bodies : corpora) {
+        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "nlohmann parse + hand extraction",
+                    allocations_per_parse(bodies, [&](std::size_t i) {
+                        return plaid_perf::nlohmann_hand_parse(bodies.bodies[i]);
+                    }));
+        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "hand extraction from a DOM",
+                    allocations_per_parse(bodies, [&](std::size_t i) {
+                        return plaid_perf::nlohmann_hand_extract(bodies.documents[i]);
+                    }));
+        if (plaid_perf::simdjson_ondemand::available())
+            std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "simdjson on-demand",
+                        allocations_per_parse(bodies, [&](std::size_t i) {
+                            return simdjson.parse(bodies.simdjson_bodies[i]);
+                        }));
+    }
+}
+
+void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
+    for (const auto& bodies : corpora) {
+        const auto* corpus = &bodies;
+        benchmark::RegisterBenchmark(("parse/" + bodies.name + "/nlohmann_hand").c_str(), [=](benchmark::State& s) {
+            parse_loop(s, *corpus, [&](std::size_t i) { return plaid_perf::nlohmann_hand_parse(corpus->bodies[i]); });
+        });
+        if (plaid_perf::simdjson_ondemand::available())
+            benchmark::RegisterBenchmark(
+                ("parse/" + bodies.name + "/simdjson_ondemand").c_str(), [=, &simdjson](benchmark::State& s) {
+                    parse_loop(s, *corpus, [&](std::size_t i) { return simdjson.parse(corpus->simdjson_bodies[i]); });
+                });
+        benchmark::RegisterBenchmark(("from_dom/" + bodies.name + "/nlohmann_hand").c_str(), [=](benchmark::State& s) {
+            parse_loop(s, *corpus,
+                       [&](std::size_t i) { return plaid_perf::nlohmann_hand_extract(corpus->documents[i]); });
+        });
+    }
+}
+
+void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map) {
+    static const auto known = plaid_perf::known_code_names();
+    static const auto near_miss = plaid_perf::near_miss_code_names();
+    for (const auto* names : {&known, &near_miss}) {
+        std::string set = names == &known ? "known" : "near_miss";
+        benchmark::RegisterBenchmark(("lookup/" + set + "/plaid").c_str(), [=](benchmark::State& s) {
+            lookup_loop(s, *names, [](const std::string& name) { return plaid::to_invalid_input(name); });
+        });
+        benchmark::RegisterBenchmark(("lookup/" + set + "/unordered_map").c_str(), [=, &map](benchmark::State& s) {
+            lookup_loop(s, *names, [&](const std::string& name) { return map.find(name); });
+        });
+        benchmark::RegisterBenchmark(("lookup/" + set + "/linear_scan").c_str(), [=](benchmark::State& s) {
+            lookup_loop(s, *names, [](const std::string& name) { return plaid_perf::linear_scan_lookup(name); });
+        });
+    }
+    static const std::vector<plaid::invalid_input> codes(plaid::all_invalid_input_codes.begin(),
+                                                         plaid::all_invalid_input_codes.end());
+    benchmark::RegisterBenchmark("info/plaid", [](benchmark::State& s) {
+        lookup_loop(s, codes, [](plaid::invalid_input code) { return &plaid::info(code); });
+    });
+    benchmark::RegisterBenchmark("info/unordered_map", [&map](benchmark::State& s) {
+        lookup_loop(s, codes, [&](plaid::invalid_input code) { return map.info(code); });
+    });
+    benchmark::RegisterBenchmark("info/linear_scan", [](benchmark::State& s) {
+        lookup_loop(s, codes, [](plaid::invalid_input code) { return plaid_perf::linear_scan_info(code); });
+    });
+}
+
+std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
+    std::vector<comparison> rows;
+    for (const auto& bodies : corpora) {
+        const auto prefix = "parse/" + bodies.name + "/";
+        rows.push_back({"parse " + bodies.name + ": simdjson on-demand vs nlohmann + hand",
+                        prefix + "nlohmann_hand", prefix + "simdjson_ondemand", 0, ""});
+    }
+    for (std::string set : {"known", "near_miss"}) {
+        const auto prefix = "lookup/" + set + "/";
+        rows.push_back({"lookup " + set + ": unordered_map vs to_invalid_input", prefix + "unordered_map",
+                        prefix + "plaid", 3, ">= 3x faster"});
+        rows.push_back({"lookup " + set + ": linear scan vs to_invalid_input", prefix + "linear_scan",
+                        prefix + "plaid", 0, ""});
+    }
+    rows.push_back({"info: unordered_map vs plaid::info", "info/unordered_map", "info/plaid", 0, ""});
+    rows.push_back({"info: linear scan vs plaid::info", "info/linear_scan", "info/plaid", 0, ""});
+    return rows;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    try {
+        plaid_perf::simdjson_ondemand simdjson;
+        const auto corpora = plaid_perf::make_corpora(simdjson);
+        const plaid_perf::unordered_map_lookup map;
+        if (!same_results(corpora, simdjson)) return 1;
+
+        std::printf("compiler: %s; simdjson on-demand kernel: %s\n", __VERSION__,
+                    plaid_perf::simdjson_ondemand::kernel().c_str());
+        if (!plaid_perf::simdjson_ondemand::available())
+            std::printf("simdjson not found when the benchmarks were configured: its baseline is skipped\n");
+        print_allocations(corpora, simdjson);
+        std::printf("\n");
+
+        register_parse_benchmarks(corpora, simdjson);
+        register_lookup_benchmarks(map);
+        recording_reporter reporter;
+        benchmark::RunSpecifiedBenchmarks(&reporter);
+        benchmark::Shutdown();
+        print_ratios(reporter, comparisons(corpora));
+    } catch (const std::exception& failure) {
+        std::fprintf(stderr, "parse_benchmark: %s\n", failure.what());
+        return 1;
+    }
+    return 0;
+}
