@@ -226,6 +226,16 @@ constexpr std::optional<token_defect> byte_defect(char c) noexcept {
     return token_defect::invalid_character;
 }
 
+/// Which bytes start some token kind's prefix: one lookup rules out most
+/// bytes of a text as the start of a token.
+inline constexpr auto prefix_first_bytes = [] {
+    std::array<bool, 256> starts{};
+    for (const auto& entry : token_kind_table) starts[static_cast<unsigned char>(entry.prefix.front())] = true;
+    return starts;
+}();
+
+constexpr bool starts_a_prefix(char c) noexcept { return prefix_first_bytes[static_cast<unsigned char>(c)]; }
+
 /// The kind whose prefix starts `text` and is followed by '-' or the end.
 constexpr std::optional<token_kind> kind_at_start(std::string_view text) noexcept {
     for (const auto& entry : token_kind_table) {
@@ -495,7 +505,7 @@ inline std::string redact_tokens_in(std::string_view text) {
     out.reserve(text.size());
     std::size_t copied = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i > 0 && detail::is_alnum(text[i - 1])) continue;
+        if (!detail::starts_a_prefix(text[i]) || (i > 0 && detail::is_alnum(text[i - 1]))) continue;
         const auto kind = detail::kind_at_start(text.substr(i));
         if (!kind) continue;
         const auto env_start = i + to_string(*kind).size() + 1;
