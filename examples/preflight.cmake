@@ -80,6 +80,16 @@ preflight_cli_test(usage_two_tokens EXIT 2 MATCH "give one TOKEN"
 preflight_cli_test(usage_no_token EXIT 2 MATCH "TOKEN is required" ARGS --env sandbox)
 preflight_cli_test(usage_env_without_value EXIT 2 MATCH "--env needs a value" ARGS --env)
 
+# Other subcommands echo a mistaken argument: a token given there is redacted too.
+function(preflight_echo_test name exit)
+    add_test(NAME preflight_cli_${name}
+        COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;${ARGN}" "-DEXIT=${exit}"
+                "-DMATCH=access-sandbox-\\*\\*\\*\\*c0f6" "-DFORBID=${preflight_uuid}"
+                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+endfunction()
+preflight_echo_test(token_as_code 3 explain access-sandbox-${preflight_uuid})
+preflight_echo_test(token_as_command 2 access-sandbox-${preflight_uuid})
+
 add_executable(preflight_client "${CMAKE_CURRENT_SOURCE_DIR}/preflight_client.cpp")
 target_link_libraries(preflight_client PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
 add_test(NAME preflight_client

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_EXAMPLES_TERMINAL_HPP
 #define PLAID_ERRORS_EXAMPLES_TERMINAL_HPP
 
+#include <plaid/errors/preflight.hpp>
+
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -8,7 +10,9 @@
 /// Text safe to print on a terminal: control characters (C0, DEL, and the
 /// UTF-8 encoded C1 range, which some terminals obey) become escapes, so a
 /// hostile body or argument cannot move the cursor or retitle the window.
-inline std::string printable(std::string_view text) {
+/// Tokens in the text are redacted first: no output carries a whole token.
+inline std::string printable(std::string_view raw) {
+    const std::string text = plaid::redact_tokens_in(raw);
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;
     out.reserve(text.size());
