@@ -86,6 +86,7 @@ struct token_kind_info {
     std::optional<invalid_input> wrong_format_code;
 };
 
+/// One entry per token kind; entry i describes `token_kind` value i.
 inline constexpr std::array<token_kind_info, 9> token_kind_table{{
     // plaid/plaid-openapi 2020-09-14.yml, /item/public_token/exchange example
     // (access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6); plaid/plaid-go
