@@ -1,0 +1,60 @@
+#include <plaid/errors/json.hpp>
+
+#include <catch.hpp>
+
+#include <cstdlib>
+#include <new>
+#include <string>
+
+#include "parser_test_support.hpp"
+
+namespace {
+
+/// Allocations left before `operator new` throws; negative means no limit.
+long allocations_left = -1;
+
+}  // namespace
+
+void* operator new(std::size_t size) {
+    if (allocations_left == 0) throw std::bad_alloc();
+    if (allocations_left > 0) --allocations_left;
+    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    throw std::bad_alloc();
+}
+
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+TEST_CASE("allocation failure at any point gives out_of_memory, never an exception") {
+    const auto body = parser_test::read_file(std::string(PLAID_ERRORS_TEST_DATA) +
+                                             "/bodies/plaid.plaid-python__api_error_with_causes.json");
+    const std::string sax_body = R"({"error_type":"\u0041PI_ERROR","error_code":"X","causes":[{"error_type":"A",)"
+                                 R"("error_code":"B","item_id":"a long item id that does not fit in place"}]})";
+    const std::string bad_body = R"({"error_type":"A","error_code":"B","causes":[{"error_type":"A","status":"x"}]})";
+    const auto doc = nlohmann::json::parse(body);
+    for (int path = 0; path < 4; ++path) {
+        CAPTURE(path);
+        const auto parse = [&] {
+            switch (path) {
+                case 0: return plaid::parse_error(body);
+                case 1: return plaid::parse_error(sax_body);
+                case 2: return plaid::parse_error(bad_body);
+                default: return plaid::parse_error(doc);
+            }
+        };
+        const auto expected = parser_test::describe(parse());
+        int failures = 0;
+        for (long budget = 0;; ++budget) {
+            allocations_left = budget;
+            auto result = parse();
+            allocations_left = -1;
+            if (!result.has_value() && result.failure().kind == plaid::parse_failure_kind::out_of_memory) {
+                ++failures;
+                continue;
+            }
+            CHECK(parser_test::describe(result) == expected);
+            break;
+        }
+        CHECK(failures > 0);
+    }
+}

@@ -1,0 +1,420 @@
+#include <plaid/errors/json.hpp>
+
+#include <catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <climits>
+#include <string>
+#include <utility>
+
+#include "parser_test_support.hpp"
+
+using plaid::parse_failure_kind;
+using parser_test::data_files;
+using parser_test::read_file;
+
+namespace {
+
+/// The failure a body gives; fails the test when it parses.
+plaid::parse_failure failure_of(std::string_view body, const plaid::parse_limits& limits = {}) {
+    auto result = plaid::parse_error(body, std::nullopt, limits);
+    INFO(parser_test::describe(result));
+    REQUIRE_FALSE(result.has_value());
+    return result.failure();
+}
+
+std::string with_member(std::string_view member) {
+    return R"({"error_type":"INVALID_INPUT","error_code":"INVALID_API_KEYS",)" + std::string(member) + "}";
+}
+
+/// A member compared against what nlohmann/json reads from the same body.
+void check_optional(const nlohmann::json& body, const char* name, const std::optional<std::string>& parsed) {
+    CAPTURE(name);
+    if (body.contains(name) && !body.at(name).is_null()) {
+        REQUIRE(parsed);
+        CHECK(*parsed == body.at(name).get<std::string>());
+    } else {
+        CHECK_FALSE(parsed);
+    }
+}
+
+void check_against_dom(const plaid::error& parsed, const nlohmann::json& body) {
+    CHECK(parsed.type_name == body.at("error_type").get<std::string>());
+    CHECK(parsed.code_name == body.at("error_code").get<std::string>());
+    CHECK(parsed.type == plaid::to_error_type(parsed.type_name).value_or(plaid::error_type::unknown));
+    CHECK((parsed.code == plaid::to_invalid_input(parsed.code_name)));
+    using member = std::optional<std::string> plaid::error::*;
+    const std::pair<const char*, member> members[] = {
+        {"error_code_reason", &plaid::error::error_code_reason}, {"error_message", &plaid::error::error_message},
+        {"display_message", &plaid::error::display_message},     {"request_id", &plaid::error::request_id},
+        {"documentation_url", &plaid::error::documentation_url}, {"suggested_action", &plaid::error::suggested_action},
+    };
+    for (const auto& [name, field] : members) check_optional(body, name, parsed.*field);
+    if (body.contains("status") && !body.at("status").is_null())
+        CHECK(parsed.status == body.at("status").get<int>());
+    else
+        CHECK_FALSE(parsed.status);
+    const auto causes = body.value("causes", nlohmann::json::array());
+    REQUIRE(parsed.causes.size() == causes.size());
+    for (std::size_t i = 0; i < causes.size(); ++i) {
+        check_against_dom(parsed.causes[i], causes[i]);
+        check_optional(causes[i], "item_id", parsed.causes[i].item_id);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("every real body in tests/data/bodies parses to the fields nlohmann/json reads from it") {
+    const auto files = data_files("bodies");
+    REQUIRE(files.size() == 26);
+    for (const auto& path : files) {
+        CAPTURE(path.filename().string());
+        const auto body = read_file(path);
+        const auto result = plaid::parse_error(body);
+        INFO(parser_test::describe(result));
+        REQUIRE(result);
+        check_against_dom(*result, nlohmann::json::parse(body));
+        CHECK(plaid::detail::scan_error_envelope(body, plaid::parse_limits{}.max_depth).has_value());
+    }
+}
+
+TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_code shapes") {
+    const auto parse = [](const char* name) {
+        auto result = plaid::parse_error(read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/" + name));
+        REQUIRE(result);
+        return std::move(result).value();
+    };
+
+    const auto rate_limit = parse("MrNewport.laravel-plaid__rate_limit_nonstandard_type.json");
+    CHECK(rate_limit.type == plaid::error_type::unknown);
+    CHECK(rate_limit.type_name == "RATE_LIMIT_ERROR");
+    CHECK(rate_limit.code_name == "RATE_LIMIT_EXCEEDED");
+    CHECK_FALSE(rate_limit.code);
+    CHECK_FALSE(rate_limit.request_id);
+    CHECK(rate_limit.info() == nullptr);
+
+    const auto unknown_code = parse("wfgilman.plaid-elixir__warning_cause_unknown_code.json");
+    CHECK(unknown_code.type == plaid::error_type::invalid_request);
+    CHECK(unknown_code.code_name == "ERR_CODE");
+    CHECK_FALSE(unknown_code.code);
+    CHECK(unknown_code.status == 400);
+    CHECK(unknown_code.suggested_action == "Please retry request");
+
+    const auto with_causes = parse("plaid.plaid-python__api_error_with_causes.json");
+    CHECK(with_causes.type == plaid::error_type::api_error);
+    REQUIRE(with_causes.causes.size() == 1);
+    CHECK(with_causes.causes[0].item_id == "456");
+    CHECK(with_causes.causes[0].type == plaid::error_type::api_error);
+    CHECK(with_causes.causes[0].code_name == "INTERNAL_SERVER_ERROR");
+    CHECK(with_causes.request_id == "abc123");
+
+    const auto ruby = parse("plaid.plaid-ruby__api_error_with_causes.json");
+    CHECK_FALSE(ruby.display_message);
+    CHECK_FALSE(ruby.request_id);
+    REQUIRE(ruby.causes.size() == 1);
+    CHECK(ruby.causes[0].item_id == "456");
+
+    const auto webhook = parse("plaid.plaid-openapi__user_permission_revoked_webhook.json");
+    CHECK_FALSE(webhook.request_id);
+    CHECK(webhook.type == plaid::error_type::item_error);
+    CHECK((webhook.code == plaid::invalid_input::user_permission_revoked));
+    CHECK_FALSE(webhook.documented_pair());
+    REQUIRE(webhook.info() != nullptr);
+    CHECK(webhook.info()->remedy.remove_item);
+
+    const auto full = parse("plaid.plaid-openapi__item_login_required_full_fields.json");
+    CHECK_FALSE(full.error_code_reason);
+    CHECK(full.causes.empty());
+    CHECK(full.documentation_url == "https://plaid.com/docs/errors/item/#item_login_required");
+
+    const auto http_code = parse("poanetwork.poa-poba__not_found_accounts_404.json");
+    CHECK_FALSE(http_code.status);  // `http_code` is not a PlaidError member: ignored like any unknown one
+    const auto with_transport = plaid::parse_error(
+        read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/poanetwork.poa-poba__not_found_accounts_404.json"), 404);
+    REQUIRE(with_transport);
+    CHECK(with_transport->status == 404);
+
+    const auto documented = parse("poanetwork.poa-poba__invalid_public_token.json");
+    CHECK((documented.code == plaid::invalid_input::invalid_public_token));
+    CHECK(documented.documented_pair());
+}
+
+TEST_CASE("each docs sample body, in the table and under tests/data/docs, gives its own code") {
+    for (const auto& entry : plaid::invalid_input_table) {
+        CAPTURE(entry.name);
+        for (const auto& body : {std::string(entry.sample_body),
+                                 read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/docs/" + std::string(entry.name) +
+                                           ".json")}) {
+            const auto result = plaid::parse_error(body, entry.http_status);
+            INFO(parser_test::describe(result));
+            REQUIRE(result);
+            CHECK((result->code == entry.code));
+            CHECK(result->info() == &entry);
+            CHECK(result->documented_pair());
+            CHECK(result->type == plaid::error_type::invalid_input);
+            CHECK(result->error_message == entry.sample_error_message);
+            CHECK_FALSE(result->display_message);
+            CHECK(result->request_id == "HNTDNrA8F1shFEW");
+            CHECK(result->status == 400);
+            CHECK(plaid::detail::scan_error_envelope(body, 32).has_value());
+        }
+    }
+}
+
+TEST_CASE("absent, null and empty optional members") {
+    const auto absent = plaid::parse_error(with_member(R"("unknown_member":1)"));
+    const auto null = plaid::parse_error(with_member(R"("error_message":null,"display_message":null,"status":null,)"
+                                                     R"("causes":null,"required_account_subtypes":null)"));
+    const auto empty = plaid::parse_error(with_member(R"("error_message":"","display_message":"")"));
+    REQUIRE(absent);
+    REQUIRE(null);
+    REQUIRE(empty);
+    CHECK_FALSE(absent->error_message);
+    CHECK_FALSE(null->error_message);
+    CHECK(empty->error_message == "");
+    CHECK(empty->display_message == "");
+    CHECK_FALSE(null->status);
+    CHECK(null->causes.empty());
+    CHECK(null->required_account_subtypes.empty());
+    CHECK(*absent == *null);
+    CHECK(*absent != *empty);
+}
+
+TEST_CASE("every member is read, escapes and UTF-8 included") {
+    const auto result = plaid::parse_error(
+        R"({"error_type":"ITEM_ERROR","error_code":"NO_ACCOUNTS","error_code_reason":"R","error_message":"a\"b\\c\/d\n\t",)"
+        R"("display_message":"caf\u00e9 \u2603 Link’s","request_id":"id","status":-0,"documentation_url":"u",)"
+        R"("suggested_action":"s","required_account_subtypes":["checking","savings"],"provided_account_subtypes":[],)"
+        R"("causes":[{"error_type":"X","error_code":"Y","item_id":"i","causes":[{"error_type":"Z","error_code":"W"}]}],)"
+        R"("unknown":{"deep":[1,2,{"x":[true,false,null,-12,"s"]}]}})");
+    INFO(parser_test::describe(result));
+    REQUIRE(result);
+    CHECK(result->error_code_reason == "R");
+    CHECK(result->error_message == "a\"b\\c/d\n\t");
+    CHECK(result->display_message == "caf\xC3\xA9 \xE2\x98\x83 Link\xE2\x80\x99s");
+    CHECK(result->status == 0);
+    CHECK(result->required_account_subtypes == std::vector<std::string>{"checking", "savings"});
+    CHECK(result->provided_account_subtypes.empty());
+    REQUIRE(result->causes.size() == 1);
+    CHECK(result->causes[0].item_id == "i");
+    REQUIRE(result->causes[0].causes.size() == 1);
+    CHECK(result->causes[0].causes[0].type_name == "Z");
+}
+
+TEST_CASE("status: an integer in int range, else wrong_field_type; the transport's status wins") {
+    CHECK(plaid::parse_error(with_member(R"("status":2147483647)"))->status == INT_MAX);
+    CHECK(plaid::parse_error(with_member(R"("status":-2147483648)"))->status == INT_MIN);
+    for (const char* bad : {R"("status":2147483648)", R"("status":-2147483649)", R"("status":1.5)",
+                            R"("status":400.0)", R"("status":4e2)", R"("status":"400")", R"("status":true)",
+                            R"("status":99999999999999999999)", R"("status":[400])"}) {
+        CAPTURE(bad);
+        const auto failure = failure_of(with_member(bad));
+        CHECK(failure.kind == parse_failure_kind::wrong_field_type);
+        CHECK(failure.field == "status");
+    }
+    // nlohmann/json itself rejects numbers that overflow a double, so they are not JSON here.
+    CHECK(failure_of(with_member(R"("status":1e400)")).kind == parse_failure_kind::not_json);
+
+    CHECK(plaid::parse_error(with_member(R"("status":400)"), 503)->status == 503);
+    CHECK(plaid::parse_error(with_member(R"("request_id":"r")"), 400)->status == 400);
+    CHECK(failure_of(with_member(R"("status":"x")")).field == "status");
+}
+
+TEST_CASE("duplicate keys: the last one wins, as in nlohmann/json") {
+    const auto last = plaid::parse_error(with_member(R"("error_message":"first","error_message":"second")"));
+    REQUIRE(last);
+    CHECK(last->error_message == "second");
+    CHECK(plaid::parse_error(with_member(R"("status":"bad","status":400)"))->status == 400);
+    CHECK(plaid::parse_error(with_member(R"("causes":[1],"causes":[])"))->causes.empty());
+    CHECK(failure_of(with_member(R"("status":400,"status":"bad")")).field == "status");
+    CHECK(plaid::parse_error(R"({"error_type":"A","error_code":"B","error_type":"C"})")->type_name == "C");
+}
+
+TEST_CASE("a wrong type in any member is named, down to the element of an array") {
+    struct bad_member {
+        const char* member;
+        const char* field;
+    };
+    const bad_member cases[] = {
+        {R"("error_code_reason":1)", "error_code_reason"},
+        {R"("error_message":{})", "error_message"},
+        {R"("display_message":[])", "display_message"},
+        {R"("request_id":false)", "request_id"},
+        {R"("documentation_url":1.5)", "documentation_url"},
+        {R"("suggested_action":true)", "suggested_action"},
+        {R"("status":"400")", "status"},
+        {R"("causes":{})", "causes"},
+        {R"("causes":"none")", "causes"},
+        {R"("causes":[{"error_type":"A","error_code":"B"},7])", "causes[1]"},
+        {R"("causes":[{"error_type":"A","error_code":"B"},{"error_type":"A","error_code":"B","status":"x"}])",
+         "causes[1].status"},
+        {R"("causes":[{"error_code":"B"}])", "causes[0].error_type"},
+        {R"("causes":[{"error_type":"A","error_code":null}])", "causes[0].error_code"},
+        {R"("causes":[{"error_type":"A","error_code":"B","item_id":5}])", "causes[0].item_id"},
+        {R"("causes":[{"error_type":"A","error_code":"B","causes":[{"error_type":1,"error_code":"B"}]}])",
+         "causes[0].causes[0].error_type"},
+        {R"("required_account_subtypes":"checking")", "required_account_subtypes"},
+        {R"("required_account_subtypes":["checking",null])", "required_account_subtypes[1]"},
+        {R"("provided_account_subtypes":[1])", "provided_account_subtypes[0]"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.member);
+        const auto failure = failure_of(with_member(c.member));
+        CHECK(failure.kind == parse_failure_kind::wrong_field_type);
+        CHECK(failure.field == c.field);
+        CHECK(failure.message.find(c.field) != std::string::npos);
+        CHECK_FALSE(failure.offset);
+    }
+    // The first bad member in PlaidError order is reported, wherever it sits in the body.
+    CHECK(failure_of(with_member(R"("status":"x","error_message":1)")).field == "error_message");
+    // item_id is a member of causes only; at the top level it is unknown, so ignored.
+    CHECK(plaid::parse_error(with_member(R"("item_id":5)")).has_value());
+}
+
+TEST_CASE("not a Plaid error: error_type or error_code missing or not a string") {
+    const auto missing_type = failure_of(R"({"error_code":"X"})");
+    CHECK(missing_type.kind == parse_failure_kind::not_plaid_error);
+    CHECK(missing_type.field == "error_type");
+    CHECK(missing_type.message == "not a Plaid error: error_type is missing");
+    const auto numeric_code = failure_of(R"({"error_type":"X","error_code":42})");
+    CHECK(numeric_code.kind == parse_failure_kind::not_plaid_error);
+    CHECK(numeric_code.field == "error_code");
+    CHECK(failure_of(R"({"error_type":null,"error_code":"X"})").field == "error_type");
+    CHECK(failure_of(R"({})").field == "error_type");
+    CHECK(failure_of(R"({"message":"Internal Server Error"})").kind == parse_failure_kind::not_plaid_error);
+}
+
+TEST_CASE("failures that are not about a member say what and where") {
+    const auto empty = failure_of("");
+    CHECK(empty.kind == parse_failure_kind::empty_body);
+    CHECK(failure_of(" \r\n\t").kind == parse_failure_kind::empty_body);
+
+    const auto nul = failure_of(std::string_view("{\"error_type\"\0}", 15));
+    CHECK(nul.kind == parse_failure_kind::nul_byte);
+    CHECK(nul.offset == 13u);
+
+    const auto large = failure_of(with_member(R"("request_id":"r")"), plaid::parse_limits{10, 32});
+    CHECK(large.kind == parse_failure_kind::body_too_large);
+    CHECK(large.message.find("10") != std::string::npos);
+    CHECK(failure_of(std::string(2 * 1024 * 1024, ' ')).kind == parse_failure_kind::body_too_large);
+
+    const auto html = failure_of("<html><head><title>502 Bad Gateway</title></head></html>");
+    CHECK(html.kind == parse_failure_kind::not_json);
+    CHECK(html.offset == 0u);
+    CHECK(html.message.find("syntax error") != std::string::npos);
+    const auto truncated = failure_of(R"({"error_type":"X",)");
+    CHECK(truncated.kind == parse_failure_kind::not_json);
+    CHECK(truncated.offset == 18u);
+    const auto bad_byte = failure_of(R"({"error_type":"X" x})");
+    CHECK(bad_byte.offset == 18u);
+    CHECK(failure_of("{\"error_type\":\"\xC3\x28\"}").kind == parse_failure_kind::not_json);
+    CHECK(failure_of(R"({"error_type":"\ud800"})").kind == parse_failure_kind::not_json);
+    CHECK(failure_of(with_member(R"("request_id":"r"} trailing)")).kind == parse_failure_kind::not_json);
+
+    for (const char* value : {"[]", "\"text\"", "42", "null", "true", "[{\"error_type\":\"A\",\"error_code\":\"B\"}]"}) {
+        CAPTURE(value);
+        CHECK(failure_of(value).kind == parse_failure_kind::not_object);
+    }
+}
+
+TEST_CASE("nesting deeper than the limit is too_deep, with memory bounded") {
+    const auto nested = [](std::size_t depth) {
+        return R"({"error_type":"A","error_code":"B","x":)" + std::string(depth - 1, '[') + std::string(depth - 1, ']') + "}";
+    };
+    CHECK(plaid::parse_error(nested(32)).has_value());
+    CHECK(failure_of(nested(33)).kind == parse_failure_kind::too_deep);
+    CHECK(failure_of(nested(33)).message == "nesting deeper than 32 levels");
+    CHECK(plaid::parse_error(nested(33), std::nullopt, {1024 * 1024, 100}).has_value());
+    CHECK(failure_of(nested(3), {1024 * 1024, 2}).kind == parse_failure_kind::too_deep);
+
+    const std::string million(1000000, '[');
+    CHECK(failure_of(million).kind == parse_failure_kind::too_deep);
+    const std::string million_objects = [] {
+        std::string body;
+        for (int i = 0; i < 200000; ++i) body += "{\"a\":";
+        return body;
+    }();
+    CHECK(failure_of(million_objects, {2 * 1024 * 1024, 32}).kind == parse_failure_kind::too_deep);
+    // A caller-raised limit reaches the SAX path, whose parser does not recurse.
+    CHECK(failure_of(million, {2 * 1024 * 1024, std::size_t(-1)}).kind == parse_failure_kind::not_json);
+}
+
+TEST_CASE("the DOM overload gives what the body overload gives") {
+    for (const auto& folder : {"bodies", "docs"}) {
+        for (const auto& path : data_files(folder)) {
+            CAPTURE(path.filename().string());
+            const auto body = read_file(path);
+            const auto doc = nlohmann::json::parse(body);
+            CHECK(parser_test::describe(plaid::parse_error(doc)) == parser_test::describe(plaid::parse_error(body)));
+            CHECK(parser_test::describe(plaid::parse_error(doc, 500)) ==
+                  parser_test::describe(plaid::parse_error(body, 500)));
+            const auto ordered = nlohmann::ordered_json::parse(body);
+            CHECK(parser_test::describe(plaid::parse_error(ordered)) == parser_test::describe(plaid::parse_error(body)));
+        }
+    }
+    CHECK(plaid::parse_error(nlohmann::json::array()).failure().kind == parse_failure_kind::not_object);
+    CHECK(plaid::parse_error(nlohmann::json::parse("[[[[1]]]]"), std::nullopt, {0, 3}).failure().kind ==
+          parse_failure_kind::too_deep);
+    // A string literal is a body, not a JSON string document.
+    CHECK(plaid::parse_error("not json").failure().kind == parse_failure_kind::not_json);
+    CHECK(plaid::parse_error(std::string("[]")).failure().kind == parse_failure_kind::not_object);
+    static_assert(noexcept(plaid::parse_error(std::string_view())));
+    static_assert(noexcept(plaid::parse_error(nlohmann::json())));
+}
+
+TEST_CASE("to_json and from_json round-trip every body, unknown type and code included") {
+    for (const auto& folder : {"bodies", "docs"}) {
+        for (const auto& path : data_files(folder)) {
+            CAPTURE(path.filename().string());
+            const auto parsed = plaid::parse_error(read_file(path));
+            REQUIRE(parsed);
+            const nlohmann::json j = *parsed;
+            CHECK(j.get<plaid::error>() == *parsed);
+            CHECK(plaid::parse_error(j.dump()).value() == *parsed);
+            const nlohmann::ordered_json ordered = *parsed;
+            CHECK(ordered.begin().key() == "error_type");
+            CHECK(ordered.get<plaid::error>() == *parsed);
+            for (const auto& cause : parsed->causes) CHECK(nlohmann::json(cause).get<plaid::cause>() == cause);
+        }
+    }
+    plaid::error unknown;
+    unknown.type_name = "FUTURE_ERROR";
+    unknown.code_name = "FUTURE_CODE";
+    unknown.error_message = "";
+    unknown.status = 418;
+    unknown.causes.emplace_back().item_id = "item";
+    unknown.causes[0].type_name = "T";
+    unknown.causes[0].code_name = "C";
+    unknown.required_account_subtypes = {"checking"};
+    const nlohmann::json j = unknown;
+    CHECK(j.at("error_type") == "FUTURE_ERROR");
+    CHECK(j.at("display_message").is_null());
+    CHECK(j.at("causes").at(0).at("item_id") == "item");
+    CHECK(j.get<plaid::error>() == unknown);
+
+    CHECK_THROWS_AS(nlohmann::json::parse(R"({"error_code":"X"})").get<plaid::error>(), plaid::bad_error_json);
+    try {
+        nlohmann::json::parse(R"({"error_type":"A","error_code":"B","status":"x"})").get<plaid::error>();
+        FAIL("no exception");
+    } catch (const plaid::bad_error_json& e) {
+        CHECK(e.failure.field == "status");
+    }
+    CHECK_THROWS_AS(nlohmann::json(1).get<plaid::cause>(), plaid::bad_error_json);
+}
+
+TEST_CASE("a taxonomy entry converts to JSON with every member") {
+    for (const auto& entry : plaid::invalid_input_table) {
+        const nlohmann::json j = entry;
+        CHECK(j.at("name") == entry.name);
+        CHECK(j.at("type") == "INVALID_INPUT");
+        CHECK(j.at("http_status") == 400);
+        CHECK(j.at("sample_body") == entry.sample_body);
+        CHECK(j.at("causes").size() == entry.causes.size());
+        CHECK(j.at("troubleshooting").size() == entry.troubleshooting.size());
+        CHECK(j.at("endpoints").size() == entry.endpoints.size());
+        CHECK(j.at("remedy").at("who") == plaid::to_string(entry.remedy.who));
+        CHECK(j.at("remedy").at("remove_item") == entry.remedy.remove_item);
+        CHECK(j.at("user_message").is_null() == !entry.user_message);
+        CHECK(j.at("sample_error_message").is_null() == !entry.sample_error_message);
+    }
+}

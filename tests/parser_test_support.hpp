@@ -1,0 +1,40 @@
+#ifndef PLAID_ERRORS_TESTS_PARSER_TEST_SUPPORT_HPP
+#define PLAID_ERRORS_TESTS_PARSER_TEST_SUPPORT_HPP
+
+#include <plaid/errors/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace parser_test {
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// The `.json` files of one folder under tests/data, sorted by name.
+inline std::vector<std::filesystem::path> data_files(const std::string& folder) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(PLAID_ERRORS_TEST_DATA) + "/" + folder))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// A result as text, so two results compare field by field in one CHECK and
+/// a mismatch prints both.
+inline std::string describe(const plaid::parse_result& result) {
+    if (result) return "error " + nlohmann::json(*result).dump();
+    const auto& failure = result.failure();
+    return "failure " + std::to_string(static_cast<int>(failure.kind)) + " field=" + failure.field +
+           " offset=" + (failure.offset ? std::to_string(*failure.offset) : "none") + " message=" + failure.message;
+}
+
+}  // namespace parser_test
+
+#endif
