@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <system_error>
 
 #include "detail/name_index.hpp"
 #include "error_type.hpp"
@@ -40,20 +39,6 @@ enum class invalid_input : std::uint8_t {
     unauthorized_route_access,
     user_permission_revoked,
 };
-
-}  // namespace errors_v1
-}  // namespace plaid
-
-/// Specialised next to the enum, before any comparison of codes inside
-/// namespace std can instantiate the primary template (a later specialisation
-/// would be ill-formed). The category is in <plaid/errors/error_code.hpp>.
-namespace std {
-template <>
-struct is_error_code_enum<plaid::invalid_input> : true_type {};
-}  // namespace std
-
-namespace plaid {
-inline namespace errors_v1 {
 
 /// Who has to act before a request failing with this code can succeed.
 enum class actor : std::uint8_t {
