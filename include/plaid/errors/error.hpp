@@ -56,8 +56,20 @@ struct cause : error {
 
 inline bool operator==(const cause& a, const cause& b);
 
+namespace detail {
+
+/// Compares the enums directly: std::optional's operator== would instantiate
+/// std::is_error_code_enum<invalid_input> before <plaid/errors/error_code.hpp>
+/// can specialise it.
+constexpr bool same_code(std::optional<invalid_input> a, std::optional<invalid_input> b) noexcept {
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+}  // namespace detail
+
 inline bool operator==(const error& a, const error& b) {
-    return a.type == b.type && a.type_name == b.type_name && a.code == b.code && a.code_name == b.code_name &&
+    return a.type == b.type && a.type_name == b.type_name && detail::same_code(a.code, b.code) &&
+           a.code_name == b.code_name &&
            a.error_code_reason == b.error_code_reason && a.error_message == b.error_message &&
            a.display_message == b.display_message && a.request_id == b.request_id && a.causes == b.causes &&
            a.status == b.status && a.documentation_url == b.documentation_url &&

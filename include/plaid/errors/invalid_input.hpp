@@ -639,7 +639,9 @@ constexpr bool contains(std::string_view text, std::string_view part) noexcept {
 
 constexpr bool invalid_input_entry_is_consistent(std::size_t i) noexcept {
     const auto& e = invalid_input_table[i];
-    return table_position(e.code) == i && to_invalid_input(e.name) == e.code && to_string(e.code) == e.name &&
+    // value_or: std::optional's operator== would instantiate std::is_error_code_enum too early.
+    return table_position(e.code) == i && to_invalid_input(e.name).value_or(invalid_input{}) == e.code &&
+           to_string(e.code) == e.name &&
            e.type == error_type::invalid_input && !e.summary.empty() && !e.causes.empty() &&
            !e.troubleshooting.empty() && contains(e.sample_body, e.name) &&
            contains(e.sample_body, to_string(e.type)) && is_doc_url_of(e.doc_url, e.name);
