@@ -59,8 +59,8 @@ int main() {
     const auto stopped = production.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
     const auto wrong_field = production.public_token_exchange(production_token);
 
-    const bool as_documented = sent.sent && !stopped.sent &&
-                               stopped.predicted == plaid::invalid_input::invalid_access_token && !wrong_field.sent &&
-                               wrong_field.predicted == plaid::invalid_input::invalid_public_token;
+    const bool as_documented = sent.sent && !stopped.sent && !wrong_field.sent && stopped.predicted &&
+                               *stopped.predicted == plaid::invalid_input::invalid_access_token &&
+                               wrong_field.predicted && *wrong_field.predicted == plaid::invalid_input::invalid_public_token;
     return as_documented ? 0 : 1;
 }
