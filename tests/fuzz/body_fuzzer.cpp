@@ -1,0 +1,272 @@
+/// Differential fuzz target for `plaid::parse_error`. Every input is checked
+/// against nlohmann/json as the reference:
+/// - where the library accepts a body, nlohmann/json accepts it and every field
+///   has the value the document holds;
+/// - where nlohmann/json rejects a body, the library fails without naming a field;
+/// - every failure on a body nlohmann/json accepts is justified by the document
+///   (depth, top-level type, the named field's type);
+/// - the scanner alone and the SAX path alone agree wherever the scanner
+///   answers, and the DOM overload agrees with the string one.
+/// A disagreement aborts, so libFuzzer keeps the input.
+#include <plaid/errors/json.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using json = nlohmann::json;
+using plaid::parse_failure_kind;
+
+std::string_view current_body;
+
+[[noreturn]] void mismatch(const std::string& what) {
+    std::fprintf(stderr, "differential mismatch: %s\nbody (%zu bytes): %.*s\n", what.c_str(), current_body.size(),
+                 static_cast<int>(current_body.size() > 2000 ? 2000 : current_body.size()), current_body.data());
+    std::abort();
+}
+
+void expect(bool condition, const std::string& what) {
+    if (!condition) mismatch(what);
+}
+
+std::string describe(const plaid::parse_result& result) {
+    if (result) return "parsed " + result->type_name + "/" + result->code_name;
+    const auto& failure = result.failure();
+    return "failure " + std::to_string(static_cast<int>(failure.kind)) + " field '" + failure.field + "': " +
+           failure.message;
+}
+
+/// Nesting depth as nlohmann/json counts it: a scalar is 0, `{}` and `[]` are 1. No recursion.
+std::size_t depth_of(const json& root) {
+    std::size_t deepest = 0;
+    std::vector<std::pair<const json*, std::size_t>> pending{{&root, root.is_structured() ? 1 : 0}};
+    while (!pending.empty()) {
+        const auto [node, depth] = pending.back();
+        pending.pop_back();
+        if (depth > deepest) deepest = depth;
+        if (!node->is_structured()) continue;
+        for (const auto& child : *node)
+            if (child.is_structured()) pending.emplace_back(&child, depth + 1);
+    }
+    return deepest;
+}
+
+std::optional<std::string> optional_string(const json& object, const char* name) {
+    const auto it = object.find(name);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    expect(it->is_string(), std::string("accepted a non-string ") + name);
+    return it->get<std::string>();
+}
+
+std::optional<int> optional_int(const json& object, const char* name) {
+    const auto it = object.find(name);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    expect(it->is_number_integer(), std::string("accepted a non-integer ") + name);
+    if (it->is_number_unsigned()) {
+        const auto value = it->get<std::uint64_t>();
+        expect(value <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()), "accepted an out-of-range status");
+        return static_cast<int>(value);
+    }
+    const auto value = it->get<std::int64_t>();
+    expect(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max(),
+           "accepted an out-of-range status");
+    return static_cast<int>(value);
+}
+
+std::vector<std::string> string_array(const json& object, const char* name) {
+    const auto it = object.find(name);
+    if (it == object.end() || it->is_null()) return {};
+    expect(it->is_array(), std::string("accepted a non-array ") + name);
+    std::vector<std::string> items;
+    for (const auto& item : *it) {
+        expect(item.is_string(), std::string("accepted a non-string element of ") + name);
+        items.push_back(item.get<std::string>());
+    }
+    return items;
+}
+
+/// The parsed error holds exactly what the document says, field by field.
+void check_fields(const plaid::error& parsed, const json& object, std::optional<int> http_status) {
+    expect(object.is_object(), "accepted a non-object");
+    const auto type_name = object.find("error_type");
+    const auto code_name = object.find("error_code");
+    expect(type_name != object.end() && type_name->is_string(), "accepted without a string error_type");
+    expect(code_name != object.end() && code_name->is_string(), "accepted without a string error_code");
+    expect(parsed.type_name == type_name->get<std::string>(), "error_type differs");
+    expect(parsed.code_name == code_name->get<std::string>(), "error_code differs");
+    expect(parsed.type == plaid::to_error_type(parsed.type_name).value_or(plaid::error_type::unknown), "type enum");
+    expect(parsed.code == plaid::to_invalid_input(parsed.code_name), "code enum");
+    expect(parsed.error_code_reason == optional_string(object, "error_code_reason"), "error_code_reason differs");
+    expect(parsed.error_message == optional_string(object, "error_message"), "error_message differs");
+    expect(parsed.display_message == optional_string(object, "display_message"), "display_message differs");
+    expect(parsed.request_id == optional_string(object, "request_id"), "request_id differs");
+    expect(parsed.documentation_url == optional_string(object, "documentation_url"), "documentation_url differs");
+    expect(parsed.suggested_action == optional_string(object, "suggested_action"), "suggested_action differs");
+    const auto body_status = optional_int(object, "status");
+    expect(parsed.status == (http_status ? http_status : body_status), "status differs");
+    expect(parsed.required_account_subtypes == string_array(object, "required_account_subtypes"),
+           "required_account_subtypes differs");
+    expect(parsed.provided_account_subtypes == string_array(object, "provided_account_subtypes"),
+           "provided_account_subtypes differs");
+
+    const auto causes = object.find("causes");
+    if (causes == object.end() || causes->is_null()) {
+        expect(parsed.causes.empty(), "causes from nothing");
+        return;
+    }
+    expect(causes->is_array(), "accepted a non-array causes");
+    expect(parsed.causes.size() == causes->size(), "causes count differs");
+    for (std::size_t i = 0; i < parsed.causes.size(); ++i) {
+        const auto& item = (*causes)[i];
+        check_fields(parsed.causes[i], item, std::nullopt);
+        expect(parsed.causes[i].item_id == optional_string(item, "item_id"), "item_id differs");
+    }
+}
+
+/// Whether the JSON type of `value` is one the named member does not allow.
+bool wrong_type(std::string_view name, const json* value, bool in_cause) {
+    if (name == "error_type" || name == "error_code") return !value || !value->is_string();
+    if (!value || value->is_null()) return false;
+    if (name == "status") {
+        if (value->is_number_unsigned())
+            return value->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+        if (!value->is_number_integer()) return true;
+        const auto number = value->get<std::int64_t>();
+        return number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max();
+    }
+    if (name == "causes" || name == "required_account_subtypes" || name == "provided_account_subtypes")
+        return !value->is_array();
+    if (name == "item_id" && !in_cause) mismatch("item_id named outside a cause");
+    return !value->is_string();
+}
+
+/// Follows a failure's field path (`causes[1].status`, `required_account_subtypes[0]`)
+/// through the document and checks that what it names is really wrong there.
+void check_field_path(const json& root, const std::string& path) {
+    const json* object = &root;
+    bool in_cause = false;
+    std::string_view rest = path;
+    while (true) {
+        const auto dot = rest.find('.');
+        const auto segment = rest.substr(0, dot);
+        const auto bracket = segment.find('[');
+        const auto name = segment.substr(0, bracket);
+        const auto member = object->find(std::string(name));
+        const json* value = member == object->end() ? nullptr : &*member;
+        if (bracket == std::string_view::npos) {
+            expect(dot == std::string_view::npos, "a path continues after a plain member: " + path);
+            expect(wrong_type(name, value, in_cause), "failure names a field that is fine: " + path);
+            return;
+        }
+        expect(value && value->is_array(), "failure indexes a non-array: " + path);
+        const auto index = std::stoul(std::string(segment.substr(bracket + 1)));
+        expect(index < value->size(), "failure indexes past the end: " + path);
+        const auto& element = (*value)[index];
+        if (dot == std::string_view::npos) {
+            const bool element_wrong = name == "causes" ? !element.is_object() : !element.is_string();
+            expect(element_wrong, "failure names an element that is fine: " + path);
+            return;
+        }
+        expect(name == "causes" && element.is_object(), "failure descends into a non-cause: " + path);
+        object = &element;
+        in_cause = true;
+        rest = rest.substr(dot + 1);
+    }
+}
+
+/// Two outcomes of the same body agree: equal errors, or failures of the same kind and field.
+void check_same_outcome(const plaid::parse_result& a, const plaid::parse_result& b, const char* what) {
+    expect(a.has_value() == b.has_value(), std::string(what) + ": " + describe(a) + " vs " + describe(b));
+    if (a) {
+        expect(*a == *b, std::string(what) + ": parsed values differ");
+        return;
+    }
+    expect(a.failure().kind == b.failure().kind && a.failure().field == b.failure().field,
+           std::string(what) + ": " + describe(a) + " vs " + describe(b));
+}
+
+void check_failure_is_well_formed(const plaid::parse_result& result, std::string_view body) {
+    if (result) return;
+    const auto& failure = result.failure();
+    expect(!failure.message.empty(), "failure without a message");
+    expect(!failure.offset || *failure.offset <= body.size(), "failure offset past the end");
+    const bool names_field =
+        failure.kind == parse_failure_kind::not_plaid_error || failure.kind == parse_failure_kind::wrong_field_type;
+    expect(names_field == !failure.field.empty(), "field named for the wrong kind: " + describe(result));
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view body(reinterpret_cast<const char*>(data), size);
+    current_body = body;
+    const plaid::parse_limits limits;
+
+    const auto result = plaid::parse_error(body);
+    check_failure_is_well_formed(result, body);
+
+
+    if (auto scanned = plaid::detail::scan_error_envelope(body, limits.max_depth)) {
+        check_same_outcome(*scanned, plaid::detail::sax_parse_error(body, limits.max_depth), "scanner vs SAX");
+        check_same_outcome(*scanned, result, "scanner vs parse_error");
+    }
+
+    const auto doc = json::parse(body, nullptr, false);
+    if (doc.is_discarded()) {
+        expect(!result, "accepted a body nlohmann/json rejects");
+        const auto kind = result.failure().kind;
+        expect(kind == parse_failure_kind::not_json || kind == parse_failure_kind::nul_byte ||
+                   kind == parse_failure_kind::empty_body || kind == parse_failure_kind::too_deep ||
+                   kind == parse_failure_kind::body_too_large,
+               "a body nlohmann/json rejects fails as if it were JSON: " + describe(result));
+        return 0;
+    }
+
+    const bool has_nul = body.find('\0') != std::string_view::npos;
+    if (has_nul) {
+        // nlohmann/json stops at a NUL byte that ends a number; the library refuses every NUL.
+        expect(!result && result.failure().kind == parse_failure_kind::nul_byte, "NUL byte not refused");
+        return 0;
+    }
+
+    const bool too_deep = depth_of(doc) > limits.max_depth;
+    check_same_outcome(result, plaid::parse_error(doc), "string vs DOM overload");
+    if (result) {
+        expect(!too_deep, "accepted a body nested past the limit");
+        check_fields(*result, doc, std::nullopt);
+        const auto with_transport_status = plaid::parse_error(body, 418);
+        expect(with_transport_status.has_value(), "the transport status changes the outcome");
+        check_fields(*with_transport_status, doc, 418);
+        return 0;
+    }
+
+    const auto& failure = result.failure();
+    switch (failure.kind) {
+        case parse_failure_kind::too_deep: expect(too_deep, "too_deep on a shallow body"); break;
+        case parse_failure_kind::not_object:
+            expect(!too_deep && !doc.is_object(), "not_object on an object");
+            break;
+        case parse_failure_kind::not_plaid_error:
+            expect(!too_deep && doc.is_object(), "not_plaid_error on a non-object");
+            expect(failure.field == "error_type" || failure.field == "error_code", "not_plaid_error names " + failure.field);
+            check_field_path(doc, failure.field);
+            break;
+        case parse_failure_kind::wrong_field_type:
+            expect(!too_deep && doc.is_object(), "wrong_field_type on a non-object");
+            check_field_path(doc, failure.field);
+            break;
+        default: mismatch("valid JSON refused: " + describe(result));
+    }
+    return 0;
+}

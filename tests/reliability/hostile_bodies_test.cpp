@@ -1,0 +1,379 @@
+/// Bodies built to break a parser: deep nesting, huge bodies and strings, numbers
+/// out of range, bad UTF-8, duplicate keys, NUL bytes, wrong JSON types and
+/// truncation. Each must give a clear `parse_failure` (or a documented result)
+/// with memory bounded by the body's size, never a crash.
+#include <plaid/errors/json.hpp>
+
+#include <catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+/// Bytes held by operator new right now, and the most held since the last reset.
+std::size_t heap_in_use = 0;
+std::size_t heap_peak = 0;
+
+}  // namespace
+
+/// Counts every allocation of this test program, so tests can bound the memory a parse takes.
+void* operator new(std::size_t size) {
+    auto* block = static_cast<std::max_align_t*>(std::malloc(size + sizeof(std::max_align_t)));
+    if (!block) throw std::bad_alloc();
+    *reinterpret_cast<std::size_t*>(block) = size;
+    heap_in_use += size;
+    if (heap_in_use > heap_peak) heap_peak = heap_in_use;
+    return block + 1;
+}
+
+void operator delete(void* pointer) noexcept {
+    if (!pointer) return;
+    auto* block = static_cast<std::max_align_t*>(pointer) - 1;
+    heap_in_use -= *reinterpret_cast<std::size_t*>(block);
+    std::free(block);
+}
+
+void operator delete(void* pointer, std::size_t) noexcept { operator delete(pointer); }
+
+namespace {
+
+using plaid::parse_failure_kind;
+using plaid::parse_limits;
+using plaid::parse_result;
+
+constexpr std::size_t mib = 1024 * 1024;
+
+struct measured {
+    parse_result result;
+    std::size_t peak_bytes;  ///< most heap bytes held during the parse beyond what was held before
+};
+
+measured parse_measured(std::string_view body, const parse_limits& limits = {}) {
+    const auto before = heap_in_use;
+    heap_peak = heap_in_use;
+    auto result = plaid::parse_error(body, std::nullopt, limits);
+    return {std::move(result), heap_peak - before};
+}
+
+std::optional<parse_failure_kind> kind_of(const parse_result& result) {
+    if (result) return std::nullopt;
+    return result.failure().kind;
+}
+
+/// A failure that says what went wrong, and where when it is a syntax error.
+void check_clear_failure(const parse_result& result, parse_failure_kind kind, std::string_view body) {
+    REQUIRE_FALSE(result);
+    CHECK(result.failure().kind == kind);
+    CHECK_FALSE(result.failure().message.empty());
+    if (kind == parse_failure_kind::not_json || kind == parse_failure_kind::nul_byte) {
+        REQUIRE(result.failure().offset);
+        CHECK(*result.failure().offset <= body.size());
+    }
+}
+
+/// The string entry point, the scanner alone (when it answers), the SAX path
+/// alone and the DOM overload give the same outcome.
+parse_result parse_every_way(std::string_view body) {
+    const auto result = plaid::parse_error(body);
+    // Empty bodies and NUL bytes are refused before either parser runs.
+    if (kind_of(result) == parse_failure_kind::empty_body || kind_of(result) == parse_failure_kind::nul_byte)
+        return result;
+    const auto sax = plaid::detail::sax_parse_error(body, parse_limits{}.max_depth);
+    CHECK(kind_of(sax) == kind_of(result));
+    if (!result && !sax) CHECK(sax.failure().field == result.failure().field);
+    if (result && sax) CHECK(*sax == *result);
+    if (const auto scanned = plaid::detail::scan_error_envelope(body, parse_limits{}.max_depth)) {
+        CHECK(kind_of(*scanned) == kind_of(result));
+        if (!result && !*scanned) CHECK(scanned->failure().field == result.failure().field);
+    }
+    const auto doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_discarded()) {
+        const auto from_doc = plaid::parse_error(doc);
+        CHECK(kind_of(from_doc) == kind_of(result));
+        if (!result && !from_doc) CHECK(from_doc.failure().field == result.failure().field);
+    }
+    return result;
+}
+
+std::string nested(std::size_t depth, char open, char close, std::string_view innermost = {}) {
+    std::string body;
+    body.reserve(depth * (open == '{' ? 6 : 2) + innermost.size());
+    for (std::size_t i = 0; i < depth; ++i) {
+        if (open == '{')
+            body += "{\"a\":";
+        else
+            body += open;
+    }
+    body += innermost.empty() ? (open == '{' ? "{}" : "[]") : std::string(innermost);
+    body.append(depth, close);
+    return body;
+}
+
+const std::string minimal = R"({"error_type":"INVALID_INPUT","error_code":"INVALID_ACCESS_TOKEN")";
+
+std::string with_member(std::string_view name, std::string_view value) {
+    return minimal + ",\"" + std::string(name) + "\":" + std::string(value) + "}";
+}
+
+}  // namespace
+
+TEST_CASE("1,000,000-deep arrays and objects fail as too deep, with memory bounded by the limit") {
+    const parse_limits roomy{16 * mib, parse_limits{}.max_depth};
+    for (const char open : {'[', '{'}) {
+        const auto body = nested(1'000'000, open, open == '[' ? ']' : '}');
+        CAPTURE(open, body.size());
+
+        const auto too_large = parse_measured(body);
+        check_clear_failure(too_large.result, parse_failure_kind::body_too_large, body);
+        CHECK(too_large.peak_bytes < 4096);
+
+        const auto too_deep = parse_measured(body, roomy);
+        check_clear_failure(too_deep.result, parse_failure_kind::too_deep, body);
+        CHECK(too_deep.peak_bytes < 64 * 1024);
+
+        const auto inside_error = minimal + ",\"x\":" + body + "}";
+        check_clear_failure(plaid::parse_error(inside_error, std::nullopt, roomy), parse_failure_kind::too_deep,
+                            inside_error);
+    }
+}
+
+TEST_CASE("1,000,000-deep nesting within a raised depth limit parses without recursion") {
+    const parse_limits unlimited{16 * mib, 2'000'000};
+    for (const char open : {'[', '{'}) {
+        CAPTURE(open);
+        const auto body = minimal + ",\"unknown\":" + nested(1'000'000, open, open == '[' ? ']' : '}') + "}";
+        const auto parsed = parse_measured(body, unlimited);
+        REQUIRE(parsed.result);
+        CHECK(parsed.result->code == plaid::invalid_input::invalid_access_token);
+        // One small frame per open level: linear in depth, never a copy of the document.
+        CHECK(parsed.peak_bytes < 64 * 1'000'000);
+
+        const auto doc = nlohmann::json::parse(body);
+        CHECK(kind_of(plaid::parse_error(doc)) == parse_failure_kind::too_deep);
+        CHECK(plaid::parse_error(doc, std::nullopt, unlimited));
+    }
+}
+
+TEST_CASE("a 100 MiB body fails as too large without being read; within a raised limit it parses in bounded memory") {
+    const std::string message(100 * mib, 'x');
+    const auto body = with_member("error_message", "\"" + message + "\"");
+
+    const auto refused = parse_measured(body);
+    check_clear_failure(refused.result, parse_failure_kind::body_too_large, body);
+    CHECK(refused.result.failure().message.find(std::to_string(body.size())) != std::string::npos);
+    CHECK(refused.peak_bytes < 4096);
+
+    const auto parsed = parse_measured(body, parse_limits{128 * mib, parse_limits{}.max_depth});
+    REQUIRE(parsed.result);
+    CHECK(parsed.result->error_message == message);
+    // The string itself, plus at most a growing buffer of the same order.
+    CHECK(parsed.peak_bytes < 3 * body.size());
+}
+
+TEST_CASE("1 MiB strings, plain and escaped, parse whole in every field") {
+    const parse_limits roomy{4 * mib, parse_limits{}.max_depth};
+    const std::string plain(mib, 'a');
+    std::string escaped_json;
+    std::string escaped_value;
+    while (escaped_value.size() < mib) {
+        escaped_json += "\\n\\u00e9\\\"";
+        escaped_value += "\n\xc3\xa9\"";
+    }
+    for (const auto& [json_text, value] : {std::pair{plain, plain}, std::pair{escaped_json, escaped_value}}) {
+        for (const char* name : {"error_message", "display_message", "request_id"}) {
+            CAPTURE(name, json_text.size());
+            const auto body = with_member(name, "\"" + json_text + "\"");
+            const auto parsed = parse_measured(body, roomy);
+            REQUIRE(parsed.result);
+            const auto& error = *parsed.result;
+            const auto& field = std::string_view(name) == "error_message"     ? error.error_message
+                                : std::string_view(name) == "display_message" ? error.display_message
+                                                                              : error.request_id;
+            CHECK(field == value);
+            CHECK(parsed.peak_bytes < 4 * body.size());
+        }
+    }
+    const auto key = minimal + ",\"" + plain + "\":1}";
+    CHECK(plaid::parse_error(key, std::nullopt, roomy));
+}
+
+TEST_CASE("status out of range: 1e400 is not JSON nlohmann/json can read; 2^64 and other non-int values are the wrong type") {
+    const auto huge = with_member("status", "1e400");
+    check_clear_failure(parse_every_way(huge), parse_failure_kind::not_json, huge);
+
+    for (const char* number : {"18446744073709551616", "18446744073709551615", "2147483648", "-2147483649",
+                               "9223372036854775808", "-9223372036854775809", "400.0", "4e2", "1e-400"}) {
+        CAPTURE(number);
+        const auto body = with_member("status", number);
+        const auto result = parse_every_way(body);
+        check_clear_failure(result, parse_failure_kind::wrong_field_type, body);
+        CHECK(result.failure().field == "status");
+    }
+    for (const auto& [text, value] : {std::pair{"2147483647", 2147483647}, std::pair{"-2147483648", -2147483647 - 1},
+                                      std::pair{"0", 0}, std::pair{"-0", 0}}) {
+        CAPTURE(text);
+        const auto result = parse_every_way(with_member("status", text));
+        REQUIRE(result);
+        CHECK(result->status == value);
+    }
+}
+
+TEST_CASE("invalid UTF-8 and lone surrogates are not JSON, with the offset of the string") {
+    for (const char* bad : {"\xff", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\x80",
+                            "caf\xc3", "\\ud800", "\\udc00", "\\ud800\\u0041", "\\ud800x", "\\udbff\\udbff"}) {
+        CAPTURE(bad);
+        const auto body = with_member("error_message", std::string("\"") + bad + "\"");
+        const auto result = parse_every_way(body);
+        check_clear_failure(result, parse_failure_kind::not_json, body);
+        CHECK(*result.failure().offset >= minimal.size());
+    }
+    const auto paired = parse_every_way(with_member("error_message", R"("\ud834\udd1e")"));
+    REQUIRE(paired);
+    CHECK(paired->error_message == "\xf0\x9d\x84\x9e");
+}
+
+TEST_CASE("duplicate keys: the last one wins, as in nlohmann/json, on every path") {
+    // A `\u` escape sends the same body down the SAX path instead of the scanner.
+    for (const char* filler : {"\"x\"", "\"\\u0078\""}) {
+        CAPTURE(filler);
+        const auto member = std::string(",\"unknown\":") + filler;
+        const auto twice = parse_every_way(minimal + member + R"(,"error_code":"INVALID_API_KEYS"})");
+        REQUIRE(twice);
+        CHECK(twice->code == plaid::invalid_input::invalid_api_keys);
+
+        const auto fixed = parse_every_way(minimal + member + R"(,"status":"400","status":400})");
+        REQUIRE(fixed);
+        CHECK(fixed->status == 400);
+
+        const auto broken = parse_every_way(minimal + member + R"(,"status":400,"status":"400"})");
+        REQUIRE_FALSE(broken);
+        CHECK(broken.failure().field == "status");
+
+        const auto reset = parse_every_way(minimal + member + R"(,"causes":[{}],"causes":null})");
+        REQUIRE(reset);
+        CHECK(reset->causes.empty());
+    }
+}
+
+TEST_CASE("a NUL byte anywhere fails with its offset, before any parsing") {
+    const std::string body = R"({"error_type":"INVALID_INPUT","error_code":"INVALID_ACCESS_TOKEN"})";
+    for (const std::size_t at : {std::size_t{0}, std::size_t{1}, std::size_t{20}, body.size() - 1, body.size()}) {
+        CAPTURE(at);
+        std::string with_nul = body;
+        with_nul.insert(at, 1, '\0');
+        const auto result = plaid::parse_error(with_nul);
+        check_clear_failure(result, parse_failure_kind::nul_byte, with_nul);
+        CHECK(result.failure().offset == at);
+    }
+    const auto escaped = parse_every_way(with_member("error_message", R"("a\u0000b")"));
+    REQUIRE(escaped);
+    CHECK(escaped->error_message == std::string("a\0b", 3));
+}
+
+TEST_CASE("every field with every wrong JSON type is named, at the top level and in a cause") {
+    const std::vector<std::string> values{"null", "true", "false", "0", "-1", "1.5", "\"s\"", "[]", "[1]", "[\"s\"]",
+                                          "[{}]", "[null]", "{}"};
+    enum class accepts { string, string_or_null, integer, strings, causes };
+    const std::vector<std::pair<std::string, accepts>> fields{
+        {"error_type", accepts::string},
+        {"error_code", accepts::string},
+        {"error_code_reason", accepts::string_or_null},
+        {"error_message", accepts::string_or_null},
+        {"display_message", accepts::string_or_null},
+        {"request_id", accepts::string_or_null},
+        {"causes", accepts::causes},
+        {"status", accepts::integer},
+        {"documentation_url", accepts::string_or_null},
+        {"suggested_action", accepts::string_or_null},
+        {"required_account_subtypes", accepts::strings},
+        {"provided_account_subtypes", accepts::strings},
+        {"item_id", accepts::string_or_null},
+    };
+    REQUIRE(fields.size() == plaid::detail::field_names.size());
+
+    std::size_t checked = 0;
+    for (const bool in_cause : {false, true}) {
+        for (const auto& [name, rule] : fields) {
+            if (name == "item_id" && !in_cause) continue;
+            for (const auto& value : values) {
+                CAPTURE(in_cause, name, value);
+                nlohmann::json object{{"error_type", "ITEM_ERROR"}, {"error_code", "ITEM_LOGIN_REQUIRED"}};
+                object[name] = nlohmann::json::parse(value);
+                const auto body = in_cause ? nlohmann::json{{"error_type", "API_ERROR"},
+                                                            {"error_code", "INTERNAL_SERVER_ERROR"},
+                                                            {"causes", nlohmann::json::array({object})}}
+                                                 .dump()
+                                           : object.dump();
+                const auto result = parse_every_way(body);
+                ++checked;
+
+                // What the test expects, from the field's documented type alone.
+                std::optional<std::string> bad_path;
+                const bool is_null = value == "null";
+                const bool is_string = value.front() == '"';
+                const bool is_int = value == "0" || value == "-1";
+                const bool is_array = value.front() == '[';
+                switch (rule) {
+                    case accepts::string:
+                        if (!is_string) bad_path = name;
+                        break;
+                    case accepts::string_or_null:
+                        if (!is_string && !is_null) bad_path = name;
+                        break;
+                    case accepts::integer:
+                        if (!is_int && !is_null) bad_path = name;
+                        break;
+                    case accepts::strings:
+                        if (!is_array && !is_null) bad_path = name;
+                        else if (value == "[1]" || value == "[{}]" || value == "[null]") bad_path = name + "[0]";
+                        break;
+                    case accepts::causes:
+                        if (!is_array && !is_null) bad_path = name;
+                        else if (value == "[1]" || value == "[\"s\"]" || value == "[null]") bad_path = name + "[0]";
+                        else if (value == "[{}]") bad_path = name + "[0].error_type";
+                        break;
+                }
+                if (!bad_path) {
+                    CHECK(result);
+                    continue;
+                }
+                REQUIRE_FALSE(result);
+                const bool missing_required = !in_cause && rule == accepts::string;
+                CHECK(result.failure().kind ==
+                      (missing_required ? parse_failure_kind::not_plaid_error : parse_failure_kind::wrong_field_type));
+                CHECK(result.failure().field == (in_cause ? "causes[0]." + *bad_path : *bad_path));
+                CHECK(result.failure().message.find(result.failure().field) != std::string::npos);
+            }
+        }
+    }
+    CHECK(checked == (12 + 13) * values.size());
+}
+
+TEST_CASE("truncation at every byte of a full body fails as not JSON or empty") {
+    const std::string full = R"({"error_type":"ITEM_ERROR","error_code":"ITEM_LOGIN_REQUIRED",)"
+                             R"("error_code_reason":"OAUTH_INVALID_TOKEN","error_message":"the login details \"changed\"",)"
+                             R"("display_message":null,"request_id":"m8MDnv9okwxFNBV","causes":[{"error_type":)"
+                             R"("ITEM_ERROR","error_code":"ITEM_LOCKED","error_message":"locked","display_message":null,)"
+                             R"("item_id":"pZ942ZA1AmF6nwLVVfz5x"}],"status":400,"documentation_url":)"
+                             R"("https://plaid.com/docs/?ref=error#item-errors","suggested_action":null,)"
+                             R"("required_account_subtypes":["checking","savings"],"provided_account_subtypes":[],)"
+                             R"("x":[1.5e3,true,false,{"y":"\u00e9"}]})"
+                             "\n";
+    REQUIRE(parse_every_way(full));
+    const auto last_brace = full.rfind('}');
+    for (std::size_t length = 0; length <= last_brace; ++length) {
+        CAPTURE(length);
+        const auto prefix = std::string_view(full).substr(0, length);
+        const auto result = parse_every_way(prefix);
+        check_clear_failure(result, length == 0 ? parse_failure_kind::empty_body : parse_failure_kind::not_json,
+                            prefix);
+    }
+}
