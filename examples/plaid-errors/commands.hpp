@@ -18,6 +18,8 @@ using arguments = std::vector<std::string_view>;
 
 int run_explain(const arguments& args);
 int run_list(const arguments& args);
+int run_parse(const arguments& args);
+int run_fixture(const arguments& args);
 int run_check_token(const arguments& args);
 
 /// Prints everything the taxonomy holds about one code.

@@ -1,4 +1,5 @@
 #include <plaid/errors.hpp>
+#include <plaid/errors/json.hpp>
 
 #include <cstdio>
 #include <string>
@@ -37,19 +38,41 @@ void print_code_info(const plaid::code_info& entry) {
     print_line(stdout, "Docs: " + std::string(entry.doc_url));
 }
 
-int run_explain(const arguments& args) {
+namespace {
+
+/// The documented code named by the one argument of `explain` and `fixture`;
+/// prints why there is none and sets `status` otherwise.
+const plaid::code_info* documented_code(const arguments& args, const char* usage, int& status) {
     if (args.size() != 1) {
-        std::fputs("usage: plaid-errors explain CODE\n", stderr);
-        return exit_status::usage;
+        std::fputs(usage, stderr);
+        status = exit_status::usage;
+        return nullptr;
     }
     const auto code = plaid::to_invalid_input(args[0]);
     if (!code) {
         print_line(stderr, "plaid-errors: '" + printable(args[0]) +
                                "' is not a documented INVALID_INPUT code (see plaid-errors list)");
-        return exit_status::unknown_code;
+        status = exit_status::unknown_code;
+        return nullptr;
     }
-    print_code_info(plaid::info(*code));
-    return exit_status::ok;
+    return &plaid::info(*code);
+}
+
+}  // namespace
+
+int run_explain(const arguments& args) {
+    int status = exit_status::ok;
+    if (const auto* entry = documented_code(args, "usage: plaid-errors explain CODE\n", status))
+        print_code_info(*entry);
+    return status;
+}
+
+/// The docs' sample response body of a code, byte for byte.
+int run_fixture(const arguments& args) {
+    int status = exit_status::ok;
+    if (const auto* entry = documented_code(args, "usage: plaid-errors fixture CODE\n", status))
+        print_line(stdout, entry->sample_body);
+    return status;
 }
 
 /// The README's remediation table; a test keeps the README equal to this output.
@@ -69,8 +92,14 @@ int run_list(const arguments& args) {
         print_remediation_markdown();
         return exit_status::ok;
     }
+    if (args.size() == 1 && args[0] == "--json") {
+        auto entries = nlohmann::ordered_json::array();
+        for (const auto& entry : plaid::invalid_input_table) entries.push_back(entry);
+        print_line(stdout, entries.dump());
+        return exit_status::ok;
+    }
     if (!args.empty()) {
-        std::fputs("usage: plaid-errors list [--markdown]\n", stderr);
+        std::fputs("usage: plaid-errors list [--markdown | --json]\n", stderr);
         return exit_status::usage;
     }
     for (const auto& entry : plaid::invalid_input_table) {

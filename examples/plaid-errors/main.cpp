@@ -14,7 +14,9 @@ struct command {
 
 constexpr command commands[] = {
     {"explain", run_explain, "explain CODE            what the docs say about an INVALID_INPUT code"},
-    {"list", run_list, "list [--markdown]       every documented INVALID_INPUT code"},
+    {"list", run_list, "list [--markdown|--json]  every documented INVALID_INPUT code"},
+    {"parse", run_parse, "parse [--json] [FILE]   explain an error body from FILE or standard input"},
+    {"fixture", run_fixture, "fixture CODE            the docs' sample response body of a code"},
     {"check-token", run_check_token, "check-token --env ENV TOKEN  whether a token fits the field and environment"},
 };
 

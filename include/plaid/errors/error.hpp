@@ -96,6 +96,22 @@ enum class parse_failure_kind : std::uint8_t {
     out_of_memory,     ///< allocation failed while building the result
 };
 
+/// Snake-case name of a failure kind (`"not_json"`, ...), as tools print it.
+constexpr std::string_view to_string(parse_failure_kind kind) noexcept {
+    switch (kind) {
+        case parse_failure_kind::empty_body: return "empty_body";
+        case parse_failure_kind::nul_byte: return "nul_byte";
+        case parse_failure_kind::body_too_large: return "body_too_large";
+        case parse_failure_kind::not_json: return "not_json";
+        case parse_failure_kind::too_deep: return "too_deep";
+        case parse_failure_kind::not_object: return "not_object";
+        case parse_failure_kind::not_plaid_error: return "not_plaid_error";
+        case parse_failure_kind::wrong_field_type: return "wrong_field_type";
+        case parse_failure_kind::out_of_memory: return "out_of_memory";
+    }
+    return {};
+}
+
 /// A clear reason a body was not parsed: what went wrong and where.
 struct parse_failure {
     parse_failure_kind kind;

@@ -1,0 +1,127 @@
+#include <plaid/errors/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "commands.hpp"
+#include "terminal.hpp"
+
+namespace {
+
+/// Reads at most `limit + 1` bytes: enough for the parser to report an
+/// oversized body without the tool holding all of it.
+bool read_body(std::string_view path, std::size_t limit, std::string& body) {
+    std::FILE* in = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
+    if (!in) return false;
+    char buffer[1 << 16];
+    while (body.size() <= limit) {
+        const auto wanted = std::min(sizeof buffer, limit + 1 - body.size());
+        const auto got = std::fread(buffer, 1, wanted, in);
+        body.append(buffer, got);
+        if (got < wanted) break;
+    }
+    const bool ok = !std::ferror(in);
+    if (in != stdin) std::fclose(in);
+    return ok;
+}
+
+void print_field(std::string_view name, const std::optional<std::string>& value) {
+    if (value) print_line(stdout, "  " + std::string(name) + ": " + printable(*value));
+}
+
+void print_subtypes(std::string_view name, const std::vector<std::string>& subtypes) {
+    if (subtypes.empty()) return;
+    std::string line = "  " + std::string(name) + ":";
+    for (const auto& subtype : subtypes) line += " " + printable(subtype);
+    print_line(stdout, line);
+}
+
+std::string headline(const plaid::error& e) {
+    return printable(e.type_name) + " / " + printable(e.code_name);
+}
+
+void print_error(const plaid::error& e) {
+    print_line(stdout, headline(e) + (e.status ? ", HTTP " + std::to_string(*e.status) : std::string()));
+    print_field("error_code_reason", e.error_code_reason);
+    print_field("error_message", e.error_message);
+    print_field("display_message", e.display_message);
+    print_field("request_id", e.request_id);
+    print_field("documentation_url", e.documentation_url);
+    print_field("suggested_action", e.suggested_action);
+    print_subtypes("required_account_subtypes", e.required_account_subtypes);
+    print_subtypes("provided_account_subtypes", e.provided_account_subtypes);
+    for (std::size_t i = 0; i < e.causes.size(); ++i) {
+        const auto& cause = e.causes[i];
+        print_line(stdout, "  cause " + std::to_string(i) + ": " + headline(cause) +
+                               (cause.item_id ? " (item " + printable(*cause.item_id) + ")" : std::string()) +
+                               (cause.error_message ? ": " + printable(*cause.error_message) : std::string()));
+    }
+    print_line(stdout, "");
+    if (const auto* entry = e.info()) {
+        if (!e.documented_pair())
+            print_line(stdout, "The docs list " + std::string(entry->name) + " under " +
+                                   std::string(plaid::to_string(entry->type)) + "; this body says " +
+                                   printable(e.type_name) + ". What the docs say about the code:");
+        print_code_info(*entry);
+        return;
+    }
+    print_line(stdout, printable(e.code_name) + " is not one of the documented INVALID_INPUT codes" +
+                           (e.type == plaid::error_type::unknown
+                                ? "; " + printable(e.type_name) + " is not an error type this version knows."
+                                : "."));
+}
+
+void print_json(const plaid::parse_result& result) {
+    nlohmann::ordered_json out;
+    out["ok"] = result.has_value();
+    if (result) {
+        out["error"] = *result;
+        out["error_type_known"] = result->type != plaid::error_type::unknown;
+        out["error_code_known"] = result->code.has_value();
+    } else {
+        const auto& failure = result.failure();
+        out["failure"] = {{"kind", std::string(plaid::to_string(failure.kind))},
+                          {"offset", failure.offset ? nlohmann::ordered_json(*failure.offset) : nullptr},
+                          {"message", failure.message}};
+    }
+    print_line(stdout, out.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+}  // namespace
+
+int run_parse(const arguments& args) {
+    bool json = false;
+    std::string_view path = "-";
+    std::size_t files = 0;
+    for (const auto arg : args) {
+        if (arg == "--json" && !json && files == 0) {
+            json = true;
+        } else if ((arg == "-" || arg.substr(0, 1) != "-") && files == 0) {
+            path = arg;
+            ++files;
+        } else {
+            std::fputs("usage: plaid-errors parse [--json] [FILE]   (standard input when FILE is - or absent)\n", stderr);
+            return exit_status::usage;
+        }
+    }
+    const plaid::parse_limits limits;
+    std::string body;
+    if (!read_body(path, limits.max_body_bytes, body)) {
+        print_line(stderr, "plaid-errors: cannot read '" + printable(path) + "'");
+        return exit_status::usage;
+    }
+    const auto result = plaid::parse_error(body, std::nullopt, limits);
+    if (json) {
+        print_json(result);
+    } else if (result) {
+        print_error(*result);
+    } else {
+        const auto& failure = result.failure();
+        print_line(stderr, "plaid-errors: not a Plaid error (" + std::string(plaid::to_string(failure.kind)) +
+                               "): " + printable(failure.message));
+    }
+    return result ? exit_status::ok : exit_status::not_ok;
+}
