@@ -1,0 +1,135 @@
+#ifndef PLAID_ERRORS_FORMAT_HPP
+#define PLAID_ERRORS_FORMAT_HPP
+
+#include <cstdint>
+#include <ostream>
+#include <string_view>
+#include <type_traits>
+
+#if __has_include(<version>)
+#include <version>
+#endif
+#if defined(__cpp_lib_format)
+#include <format>
+#include <sstream>
+#include <string>
+#endif
+
+#include "error.hpp"
+#include "error_code.hpp"
+#include "error_type.hpp"
+#include "invalid_input.hpp"
+
+namespace plaid {
+inline namespace errors_v1 {
+namespace detail {
+
+/// The name of an enumerator, or `enum_name(value)` for a value outside the enum.
+template <class Enum>
+std::ostream& write_enum(std::ostream& out, std::string_view name, std::string_view enum_name, Enum value) {
+    if (!name.empty()) return out << name;
+    return out << enum_name << '(' << static_cast<unsigned>(static_cast<std::underlying_type_t<Enum>>(value)) << ')';
+}
+
+/// Writes text received from the network on one line: control characters
+/// become `\n`, `\t` or `\xNN`, so a body cannot forge or split log lines.
+inline std::ostream& write_one_line(std::ostream& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            out << "\\n";
+        } else if (c == '\t') {
+            out << "\\t";
+        } else if (c == '\\') {
+            out << "\\\\";
+        } else if (byte < 0x20 || byte == 0x7f) {
+            out << "\\x" << hex[byte >> 4] << hex[byte & 0xf];
+        } else {
+            out << c;
+        }
+    }
+    return out;
+}
+
+}  // namespace detail
+
+/// The wire string (`INVALID_ACCESS_TOKEN`); `invalid_input(N)` for an unknown value.
+inline std::ostream& operator<<(std::ostream& out, invalid_input code) {
+    return detail::write_enum(out, to_string(code), "invalid_input", code);
+}
+
+/// The wire string (`ITEM_ERROR`); `unknown` for `error_type::unknown`.
+inline std::ostream& operator<<(std::ostream& out, error_type type) {
+    if (type == error_type::unknown) return out << "unknown";
+    return detail::write_enum(out, to_string(type), "error_type", type);
+}
+
+inline std::ostream& operator<<(std::ostream& out, actor who) {
+    return detail::write_enum(out, to_string(who), "actor", who);
+}
+
+inline std::ostream& operator<<(std::ostream& out, link_action link) {
+    return detail::write_enum(out, to_string(link), "link_action", link);
+}
+
+inline std::ostream& operator<<(std::ostream& out, remedy what) {
+    return detail::write_enum(out, to_string(what), "remedy", what);
+}
+
+/// One line for logs: type and code as sent, the message, the request_id.
+/// `INVALID_INPUT INVALID_ACCESS_TOKEN: could not find matching access token (request_id HNTDNrA8F1shFEW)`.
+/// Every formatter of `plaid::error` goes through this function.
+inline std::ostream& operator<<(std::ostream& out, const error& e) {
+    detail::write_one_line(out, e.type_name) << ' ';
+    detail::write_one_line(out, e.code_name);
+    if (e.error_message && !e.error_message->empty()) detail::write_one_line(out << ": ", *e.error_message);
+    if (e.request_id) detail::write_one_line(out << " (request_id ", *e.request_id) << ')';
+    return out;
+}
+
+}  // namespace errors_v1
+}  // namespace plaid
+
+#if defined(__cpp_lib_format)
+
+namespace plaid {
+inline namespace errors_v1 {
+namespace detail {
+
+template <class T>
+std::string streamed(const T& value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// Formats like `operator<<`, with the width, fill and alignment of a string.
+template <class T>
+struct stream_formatter : std::formatter<std::string_view, char> {
+    template <class FormatContext>
+    auto format(const T& value, FormatContext& ctx) const {
+        return std::formatter<std::string_view, char>::format(streamed(value), ctx);
+    }
+};
+
+}  // namespace detail
+}  // namespace errors_v1
+}  // namespace plaid
+
+template <>
+struct std::formatter<plaid::invalid_input, char> : plaid::detail::stream_formatter<plaid::invalid_input> {};
+template <>
+struct std::formatter<plaid::error_type, char> : plaid::detail::stream_formatter<plaid::error_type> {};
+template <>
+struct std::formatter<plaid::actor, char> : plaid::detail::stream_formatter<plaid::actor> {};
+template <>
+struct std::formatter<plaid::link_action, char> : plaid::detail::stream_formatter<plaid::link_action> {};
+template <>
+struct std::formatter<plaid::remedy, char> : plaid::detail::stream_formatter<plaid::remedy> {};
+template <>
+struct std::formatter<plaid::error, char> : plaid::detail::stream_formatter<plaid::error> {};
+
+#endif
+
+#endif
