@@ -99,3 +99,15 @@ foreach(body IN LISTS parse_docs_bodies)
 endforeach()
 parse_cli_test(fixture_unknown_code EXIT 3 MATCH "is not a documented INVALID_INPUT code" ARGS fixture NOPE)
 parse_cli_test(fixture_usage EXIT 2 MATCH "usage: plaid-errors fixture CODE" ARGS fixture)
+
+# The README's parsing example: built, run, and quoted verbatim.
+add_executable(parse_body "${CMAKE_CURRENT_SOURCE_DIR}/parse_body.cpp")
+target_link_libraries(parse_body PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
+add_test(NAME parse_body_example
+    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:parse_body>" -DEXIT=0 -DFORBID=
+            "-DMATCH=^ITEM_ERROR / USER_PERMISSION_REVOKED, HTTP 400\n;the docs list this code as INVALID_INPUT;remove the Item;round trip: equal;not_json at byte 0"
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+add_test(NAME readme_parse_body
+    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
+            "-DEXAMPLE=${CMAKE_CURRENT_SOURCE_DIR}/parse_body.cpp" -DMARKER=parse-body
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_readme.cmake")
