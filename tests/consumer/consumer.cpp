@@ -1,15 +1,18 @@
 /// Built by the consumer tests the way a user's program would use the library:
 /// through an installed package, through add_subdirectory, or with pkg-config flags.
 #include <plaid/errors.hpp>
+#include <plaid/errors/json.hpp>
 
 #include <iostream>
 
 int main() {
-    const auto code = plaid::to_invalid_input("INVALID_ACCESS_TOKEN");
-    if (!code || plaid::info(*code).type != plaid::error_type::invalid_input) {
-        std::cerr << "taxonomy lookup failed\n";
+    const auto parsed = plaid::parse_error(
+        R"({"error_type":"INVALID_INPUT","error_code":"INVALID_ACCESS_TOKEN","error_message":"could not find matching access token","display_message":null,"request_id":"HNTDNrA8F1shFEW"})",
+        400);
+    if (!parsed || !parsed->info() || parsed->info()->type != plaid::error_type::invalid_input) {
+        std::cerr << "parsing a documented body failed\n";
         return 1;
     }
-    std::cout << plaid::info(*code).doc_url << "\n";
+    std::cout << parsed->info()->doc_url << "\n";
     return 0;
 }
