@@ -1,0 +1,62 @@
+// Replays one HTTP reply (status and body file) to the example client and
+// prints what the application would do: sdk-client-demo STATUS BODY_FILE
+#include <charconv>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include "plaid_client.hpp"
+
+namespace {
+
+/// Answers every request with the same reply, as a misbehaving server would.
+class replay : public sdk::transport {
+public:
+    explicit replay(sdk::http_reply reply) : reply_(std::move(reply)) {}
+    sdk::http_reply post(const std::string&, const std::string&) override { return reply_; }
+
+private:
+    sdk::http_reply reply_;
+};
+
+const char* describe(next_step step) {
+    switch (step) {
+        case next_step::retry: return "retry later";
+        case next_step::relink: return "ask the user to relink";
+        case next_step::fix_configuration: return "configuration error: fix the integration";
+        case next_step::ask_user: return "ask the user to try again";
+        case next_step::report: return "report the error";
+    }
+    return "report the error";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: sdk-client-demo STATUS BODY_FILE\n";
+        return 2;
+    }
+    int status = 0;
+    const char* status_end = argv[1] + std::strlen(argv[1]);
+    if (std::from_chars(argv[1], status_end, status).ptr != status_end) {
+        std::cerr << "sdk-client-demo: STATUS must be a number\n";
+        return 2;
+    }
+    std::ifstream in(argv[2], std::ios::binary);
+    if (!in) {
+        std::cerr << "sdk-client-demo: cannot read " << argv[2] << '\n';
+        return 2;
+    }
+    replay http({status, std::string(std::istreambuf_iterator<char>(in), {})});
+    sdk::client plaid(http, std::cout);
+    try {
+        std::cout << plaid.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6") << '\n';
+        return 0;
+    } catch (const sdk::api_error& e) {
+        std::cout << "next step: " << describe(e.next()) << " (" << e.code().message() << ")\n";
+        return 1;
+    }
+}

@@ -1,0 +1,96 @@
+#ifndef PLAID_ERRORS_EXAMPLES_PLAID_CLIENT_HPP
+#define PLAID_ERRORS_EXAMPLES_PLAID_CLIENT_HPP
+
+#include <plaid/errors/error_code.hpp>
+#include <plaid/errors/format.hpp>
+#include <plaid/errors/json.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <system_error>
+#include <utility>
+
+#include "next_step.hpp"
+
+/// A minimal Plaid SDK client: it sends requests through an HTTP layer the
+/// application provides, retries transient failures and turns every other
+/// failure into its own exception type.
+namespace sdk {
+
+struct http_reply {
+    int status = 0;
+    std::string body;
+};
+
+/// The HTTP layer (libcurl, Boost.Beast, ...); tests replace it.
+class transport {
+public:
+    virtual ~transport() = default;
+    virtual http_reply post(const std::string& path, const std::string& json_body) = 0;
+};
+
+/// A failed request: the HTTP status, the Plaid error when the body is one,
+/// and what the application should do about it.
+class api_error : public std::system_error {
+public:
+    api_error(int http_status, std::optional<plaid::error> parsed, const std::string& what)
+        : std::system_error(parsed ? plaid::make_error_code(*parsed) : std::make_error_code(std::errc::protocol_error),
+                            what),
+          http_status_(http_status), parsed_(std::move(parsed)) {}
+
+    int http_status() const noexcept { return http_status_; }
+    /// No value when the body was not a Plaid error (a proxy's HTML page, say).
+    const std::optional<plaid::error>& plaid_error() const noexcept { return parsed_; }
+    next_step next() const { return decide(http_status_, parsed_); }
+
+private:
+    int http_status_;
+    std::optional<plaid::error> parsed_;
+};
+
+class client {
+public:
+    client(transport& http, std::ostream& log, int max_attempts = 3)
+        : http_(http), log_(log), max_attempts_(max_attempts) {}
+
+    /// POST /accounts/get: the response body, or throws `api_error`.
+    std::string accounts_get(const std::string& access_token) {
+        nlohmann::json request{{"access_token", access_token}};
+        return post("/accounts/get", request.dump());
+    }
+
+private:
+    std::string post(const std::string& path, const std::string& body) {
+        for (int attempt = 1;; ++attempt) {
+            auto reply = http_.post(path, body);
+            if (reply.status == 200) return std::move(reply.body);
+
+            auto parsed = plaid::parse_error(reply.body, reply.status);
+            std::optional<plaid::error> detail;
+            if (parsed) detail = std::move(parsed).value();
+            api_error failure(reply.status, std::move(detail), "POST " + path);
+            log_failure(path, attempt, failure);
+            if (failure.next() != next_step::retry || attempt >= max_attempts_) throw failure;
+        }
+    }
+
+    /// One line per failure; the request_id is what Plaid support asks for.
+    void log_failure(const std::string& path, int attempt, const api_error& failure) {
+        log_ << "plaid: POST " << path << " attempt " << attempt << " failed with HTTP " << failure.http_status()
+             << ": ";
+        if (failure.plaid_error())
+            log_ << *failure.plaid_error();
+        else
+            log_ << "a body that is not a Plaid error";
+        log_ << '\n';
+    }
+
+    transport& http_;
+    std::ostream& log_;
+    int max_attempts_;
+};
+
+}  // namespace sdk
+
+#endif
