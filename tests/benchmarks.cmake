@@ -1,6 +1,9 @@
 # Performance programs: built when their tools are installed, never run by ctest.
 # tests/perf/run-all.sh builds and runs them and prints the figures.
 
+# The word-at-a-time lookups the benchmarks measure, against plain comparison.
+plaid_errors_add_test(lookup_differential_test lookup_differential_test.cpp)
+
 set(PLAID_ERRORS_PERF_SUPPORT perf/baselines.cpp perf/allocation_counter.cpp)
 
 find_package(simdjson QUIET)

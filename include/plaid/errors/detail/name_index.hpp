@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "words.hpp"
+
 namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
@@ -21,6 +23,9 @@ constexpr std::size_t longest(const std::array<std::string_view, N>& names) noex
 /// Wire-name to position lookup built at compile time: names are bucketed by
 /// length so a query compares against at most the few names of its own length
 /// (three for the INVALID_INPUT codes) instead of hashing or scanning them all.
+/// A candidate whose last eight bytes differ is rejected with one comparison
+/// of precomputed words; the one left is compared eight bytes at a time,
+/// inline: a call to `memcmp` would cost more than the rest of the lookup.
 template <std::size_t N, std::size_t MaxLength>
 class name_index {
     static_assert(N < 256, "positions are stored in one byte");
@@ -33,15 +38,20 @@ public:
         for (std::size_t len = 1; len < start_.size(); ++len)
             start_[len] = static_cast<std::uint8_t>(start_[len - 1] + count[len]);
         auto next = start_;
-        for (std::size_t i = 0; i < N; ++i)
-            order_[next[names[i].size()]++] = static_cast<std::uint8_t>(i);
+        for (std::size_t i = 0; i < N; ++i) {
+            const auto slot = next[names[i].size()]++;
+            order_[slot] = static_cast<std::uint8_t>(i);
+            tails_[slot] = tail_word(names[i].data(), names[i].size());
+        }
     }
 
     /// Position of `name` in the array the index was built from; case-sensitive.
     constexpr std::optional<std::size_t> find(std::string_view name) const noexcept {
-        if (name.size() > MaxLength) return std::nullopt;
-        for (std::size_t i = start_[name.size()]; i < start_[name.size() + 1]; ++i)
-            if (names_[order_[i]] == name) return order_[i];
+        const auto size = name.size();
+        if (size > MaxLength) return std::nullopt;
+        const auto tail = tail_word(name.data(), size);
+        for (std::size_t i = start_[size]; i < start_[size + 1]; ++i)
+            if (tails_[i] == tail && same_bytes(names_[order_[i]].data(), name.data(), size)) return order_[i];
         return std::nullopt;
     }
 
@@ -54,6 +64,7 @@ public:
 private:
     std::array<std::string_view, N> names_;
     std::array<std::uint8_t, N> order_{};
+    std::array<std::uint64_t, N> tails_{};  ///< `tail_word` of each name, in `order_`
     std::array<std::uint8_t, MaxLength + 2> start_{};
 };
 
