@@ -48,6 +48,8 @@ comparisons=(
     "parse/full_fields/nlohmann_hand parse/full_fields/plaid 8 parse full_fields: nlohmann parse + hand extraction / plaid"
     "parse/docs/simdjson_ondemand parse/docs/plaid 0 parse docs: simdjson on-demand / plaid"
     "parse/full_fields/simdjson_ondemand parse/full_fields/plaid 0 parse full_fields: simdjson on-demand / plaid"
+    "parse/docs/plaid_sax_fallback parse/docs/plaid 0 parse docs: SAX fallback / plaid"
+    "parse/full_fields/plaid_sax_fallback parse/full_fields/plaid 0 parse full_fields: SAX fallback / plaid"
     "from_dom/docs/nlohmann_hand from_dom/docs/plaid 0 from a DOM, docs: hand extraction / plaid"
     "from_dom/full_fields/nlohmann_hand from_dom/full_fields/plaid 0 from a DOM, full_fields: hand extraction / plaid"
     "lookup/known/unordered_map lookup/known/plaid 0 lookup known: unordered_map / to_invalid_input"

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <plaid/errors.hpp>
+#include <plaid/errors/json.hpp>
 
 #include "allocation_counter.hpp"
 #include "baselines.hpp"
@@ -43,6 +44,10 @@ std::size_t digest(const std::optional<plaid::error>& parsed) {
     return parsed ? parsed->code_name.size() + parsed->causes.size() : 0;
 }
 
+std::size_t digest(const plaid::parse_result& parsed) {
+    return parsed ? parsed->code_name.size() + parsed->causes.size() : 0;
+}
+
 std::size_t digest(std::optional<plaid::invalid_input> code) {
     return code ? static_cast<std::size_t>(*code) : 0;
 }
@@ -60,6 +65,16 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
     for (const auto& bodies : corpora) {
         const auto* c = &bodies;
         const auto rounds = parse_rounds * 20 / c->bodies.size();
+        all.push_back({"parse/" + c->name + "/plaid", [=] {
+                           return measure(c->bodies.size(), rounds, [&](std::size_t i) {
+                               return digest(plaid::parse_error(c->bodies[i]));
+                           });
+                       }});
+        all.push_back({"parse/" + c->name + "/plaid_sax_fallback", [=] {
+                           return measure(c->bodies.size(), rounds, [&](std::size_t i) {
+                               return digest(plaid::detail::sax_parse_error(c->bodies[i], plaid::parse_limits{}.max_depth));
+                           });
+                       }});
         all.push_back({"parse/" + c->name + "/nlohmann_hand", [=] {
                            return measure(c->bodies.size(), rounds, [&](std::size_t i) {
                                return digest(plaid_perf::nlohmann_hand_parse(c->bodies[i]));
@@ -71,14 +86,21 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
                                    return digest(simdjson.parse(c->simdjson_bodies[i]));
                                });
                            }});
+        all.push_back({"from_dom/" + c->name + "/plaid", [=] {
+                           return measure(c->bodies.size(), rounds, [&](std::size_t i) {
+                               return digest(plaid::parse_error(c->documents[i]));
+                           });
+                       }});
         all.push_back({"from_dom/" + c->name + "/nlohmann_hand", [=] {
                            return measure(c->bodies.size(), rounds, [&](std::size_t i) {
                                return digest(plaid_perf::nlohmann_hand_extract(c->documents[i]));
                            });
                        }});
     }
-    static const auto known = plaid_perf::known_code_names();
-    static const auto near_miss = plaid_perf::near_miss_code_names();
+    static const auto known_names = plaid_perf::known_code_names();
+    static const auto near_miss_names = plaid_perf::near_miss_code_names();
+    static const auto known = plaid_perf::views(known_names);
+    static const auto near_miss = plaid_perf::views(near_miss_names);
     for (const auto* names : {&known, &near_miss}) {
         std::string set = names == &known ? "known" : "near_miss";
         all.push_back({"lookup/" + set + "/plaid", [=] {

@@ -13,7 +13,7 @@
 /// against. Inline, like the library's, so no side pays for a call.
 namespace plaid_perf {
 
-/// The 20 wire names as owned strings, so no lookup can compare addresses.
+/// The 20 wire names copied out of the table, so no lookup can compare addresses.
 inline std::vector<std::string> known_code_names() {
     std::vector<std::string> names;
     for (const auto& entry : plaid::invalid_input_table) names.emplace_back(entry.name);
@@ -26,6 +26,11 @@ inline std::vector<std::string> near_miss_code_names() {
     auto names = known_code_names();
     for (auto& name : names) name.back() = name.back() == 'X' ? 'Y' : 'X';
     return names;
+}
+
+/// What the lookups take: views of `names`, which must outlive them.
+inline std::vector<std::string_view> views(const std::vector<std::string>& names) {
+    return {names.begin(), names.end()};
 }
 
 /// What a program builds at start-up when it has no constexpr table.

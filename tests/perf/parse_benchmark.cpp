@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <plaid/errors.hpp>
+#include <plaid/errors/json.hpp>
 
 #include "allocation_counter.hpp"
 #include "baselines.hpp"
@@ -112,7 +113,10 @@ bool same_results(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondem
         for (std::size_t i = 0; i < bodies.bodies.size(); ++i) {
             auto by_hand = plaid_perf::nlohmann_hand_parse(bodies.bodies[i]);
             auto from_dom = plaid_perf::nlohmann_hand_extract(bodies.documents[i]);
-            bool agree = by_hand && from_dom && *by_hand == *from_dom;
+            auto by_library = plaid::parse_error(bodies.bodies[i]);
+            auto by_library_from_dom = plaid::parse_error(bodies.documents[i]);
+            bool agree = by_hand && from_dom && *by_hand == *from_dom && by_library && *by_library == *by_hand &&
+                         by_library_from_dom && *by_library_from_dom == *by_hand;
             if (plaid_perf::simdjson_ondemand::available()) {
                 auto by_simdjson = simdjson.parse(bodies.simdjson_bodies[i]);
                 agree = agree && by_simdjson && *by_simdjson == *by_hand;
@@ -126,9 +130,23 @@ bool same_results(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondem
     return same;
 }
 
+/// Heap blocks the parsed errors own, per body: the least any parser that
+/// fills `plaid::error` must allocate.
+double owned_blocks_per_parse(const corpus& bodies) {
+    std::size_t blocks = 0;
+    for (const auto& body : bodies.bodies) blocks += plaid_perf::owned_heap_blocks(*plaid::parse_error(body));
+    return static_cast<double>(blocks) / static_cast<double>(bodies.bodies.size());
+}
+
 void print_allocations(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
     std::printf("\n%-14s %-34s %14s\n", "corpus", "heap allocations per parse (exact)", "");
     for (const auto& bodies : corpora) {
+        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "blocks the parsed error owns",
+                    owned_blocks_per_parse(bodies));
+        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(body)",
+                    allocations_per_parse(bodies, [&](std::size_t i) { return plaid::parse_error(bodies.bodies[i]); }));
+        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(json)",
+                    allocations_per_parse(bodies, [&](std::size_t i) { return plaid::parse_error(bodies.documents[i]); }));
         std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "nlohmann parse + hand extraction",
                     allocations_per_parse(bodies, [&](std::size_t i) {
                         return plaid_perf::nlohmann_hand_parse(bodies.bodies[i]);
@@ -148,6 +166,14 @@ void print_allocations(const std::vector<corpus>& corpora, plaid_perf::simdjson_
 void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
     for (const auto& bodies : corpora) {
         const auto* corpus = &bodies;
+        benchmark::RegisterBenchmark(("parse/" + bodies.name + "/plaid").c_str(), [=](benchmark::State& s) {
+            parse_loop(s, *corpus, [&](std::size_t i) { return plaid::parse_error(corpus->bodies[i]); });
+        });
+        benchmark::RegisterBenchmark(("parse/" + bodies.name + "/plaid_sax_fallback").c_str(), [=](benchmark::State& s) {
+            parse_loop(s, *corpus, [&](std::size_t i) {
+                return plaid::detail::sax_parse_error(corpus->bodies[i], plaid::parse_limits{}.max_depth);
+            });
+        });
         benchmark::RegisterBenchmark(("parse/" + bodies.name + "/nlohmann_hand").c_str(), [=](benchmark::State& s) {
             parse_loop(s, *corpus, [&](std::size_t i) { return plaid_perf::nlohmann_hand_parse(corpus->bodies[i]); });
         });
@@ -156,6 +182,9 @@ void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::s
                 ("parse/" + bodies.name + "/simdjson_ondemand").c_str(), [=, &simdjson](benchmark::State& s) {
                     parse_loop(s, *corpus, [&](std::size_t i) { return simdjson.parse(corpus->simdjson_bodies[i]); });
                 });
+        benchmark::RegisterBenchmark(("from_dom/" + bodies.name + "/plaid").c_str(), [=](benchmark::State& s) {
+            parse_loop(s, *corpus, [&](std::size_t i) { return plaid::parse_error(corpus->documents[i]); });
+        });
         benchmark::RegisterBenchmark(("from_dom/" + bodies.name + "/nlohmann_hand").c_str(), [=](benchmark::State& s) {
             parse_loop(s, *corpus,
                        [&](std::size_t i) { return plaid_perf::nlohmann_hand_extract(corpus->documents[i]); });
@@ -164,18 +193,20 @@ void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::s
 }
 
 void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map) {
-    static const auto known = plaid_perf::known_code_names();
-    static const auto near_miss = plaid_perf::near_miss_code_names();
+    static const auto known_names = plaid_perf::known_code_names();
+    static const auto near_miss_names = plaid_perf::near_miss_code_names();
+    static const auto known = plaid_perf::views(known_names);
+    static const auto near_miss = plaid_perf::views(near_miss_names);
     for (const auto* names : {&known, &near_miss}) {
         std::string set = names == &known ? "known" : "near_miss";
         benchmark::RegisterBenchmark(("lookup/" + set + "/plaid").c_str(), [=](benchmark::State& s) {
-            lookup_loop(s, *names, [](const std::string& name) { return plaid::to_invalid_input(name); });
+            lookup_loop(s, *names, [](std::string_view name) { return plaid::to_invalid_input(name); });
         });
         benchmark::RegisterBenchmark(("lookup/" + set + "/unordered_map").c_str(), [=, &map](benchmark::State& s) {
-            lookup_loop(s, *names, [&](const std::string& name) { return map.find(name); });
+            lookup_loop(s, *names, [&](std::string_view name) { return map.find(name); });
         });
         benchmark::RegisterBenchmark(("lookup/" + set + "/linear_scan").c_str(), [=](benchmark::State& s) {
-            lookup_loop(s, *names, [](const std::string& name) { return plaid_perf::linear_scan_lookup(name); });
+            lookup_loop(s, *names, [](std::string_view name) { return plaid_perf::linear_scan_lookup(name); });
         });
     }
     static const std::vector<plaid::invalid_input> codes(plaid::all_invalid_input_codes.begin(),
@@ -195,8 +226,16 @@ std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
     std::vector<comparison> rows;
     for (const auto& bodies : corpora) {
         const auto prefix = "parse/" + bodies.name + "/";
-        rows.push_back({"parse " + bodies.name + ": simdjson on-demand vs nlohmann + hand",
-                        prefix + "nlohmann_hand", prefix + "simdjson_ondemand", 0, ""});
+        rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs plaid::parse_error", prefix + "nlohmann_hand",
+                        prefix + "plaid", 10, ">= 10x faster"});
+        rows.push_back({"parse " + bodies.name + ": simdjson on-demand vs plaid::parse_error",
+                        prefix + "simdjson_ondemand", prefix + "plaid", 1 / 1.5, ">= 0.67x (within 1.5x)"});
+        rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs simdjson on-demand", prefix + "nlohmann_hand",
+                        prefix + "simdjson_ondemand", 0, ""});
+        rows.push_back({"parse " + bodies.name + ": SAX fallback vs plaid::parse_error", prefix + "plaid_sax_fallback",
+                        prefix + "plaid", 0, ""});
+        rows.push_back({"from DOM " + bodies.name + ": hand extraction vs plaid::parse_error",
+                        "from_dom/" + bodies.name + "/nlohmann_hand", "from_dom/" + bodies.name + "/plaid", 0, ""});
     }
     for (std::string set : {"known", "near_miss"}) {
         const auto prefix = "lookup/" + set + "/";
