@@ -114,17 +114,25 @@ namespace detail {
 inline constexpr std::string_view invalid_input_category_name = "plaid.invalid_input";
 inline constexpr std::string_view remedy_category_name = "plaid.remedy";
 
+/// The remedy an `std::error_condition` value stands for, if any.
+constexpr std::optional<remedy> to_remedy(int value) noexcept {
+    if (value < 1 || value > static_cast<int>(remedy::unknown)) return std::nullopt;
+    return static_cast<remedy>(value);
+}
+
 class PLAID_ERRORS_VISIBLE remedy_category_impl final : public std::error_category {
 public:
     const char* name() const noexcept override { return remedy_category_name.data(); }
     std::string message(int value) const override {
-        switch (static_cast<remedy>(value)) {
-            case remedy::fix_integration: return "fix the integration: code, keys, tokens or Dashboard settings";
-            case remedy::relink: return "send the end user through Link";
-            case remedy::ask_user: return "ask the end user to act";
-            case remedy::remove_item: return "remove the Item: it is locked or revoked for good";
-            case remedy::contact_plaid: return "ask Plaid support or sales for access";
-            case remedy::unknown: return "no remedy known for this error code";
+        if (auto what = to_remedy(value)) {
+            switch (*what) {
+                case remedy::fix_integration: return "fix the integration: code, keys, tokens or Dashboard settings";
+                case remedy::relink: return "send the end user through Link";
+                case remedy::ask_user: return "ask the end user to act";
+                case remedy::remove_item: return "remove the Item: it is locked or revoked for good";
+                case remedy::contact_plaid: return "ask Plaid support or sales for access";
+                case remedy::unknown: return "no remedy known for this error code";
+            }
         }
         return "unknown plaid.remedy value " + std::to_string(value);
     }
@@ -169,9 +177,10 @@ public:
     bool equivalent(int value, const std::error_condition& condition) const noexcept override {
         if (!is_remedy_category(condition.category())) return std::error_category::equivalent(value, condition);
         if (value == 0) return condition.value() == 0;
-        auto what = static_cast<remedy>(condition.value());
+        auto what = to_remedy(condition.value());
+        if (!what) return false;
         auto code = known(value);
-        return code ? calls_for(*code, what) : what == remedy::unknown;
+        return code ? calls_for(*code, *what) : what == remedy::unknown;
     }
 
 private:
