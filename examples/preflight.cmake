@@ -14,7 +14,8 @@ function(preflight_cli_test name)
     add_test(NAME preflight_cli_${name}
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;check-token;${arg_ARGS}"
                 "-DEXIT=${arg_EXIT}" "-DMATCH=${arg_MATCH}"
-                "-DFORBID=${preflight_uuid};${preflight_short_id};${arg_FORBID}" ${input} -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                "-DFORBID=${preflight_uuid};${preflight_short_id};${arg_FORBID}" ${input}
+                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
 endfunction()
 
 preflight_cli_test(consistent EXIT 0
@@ -60,9 +61,10 @@ preflight_cli_test(unknown_kind EXIT 1
     MATCH "token: +\\*\\*\\*\\*[^0-9a-z]" "defect: +unknown_kind at byte 0" "code: +none predicted"
     ARGS --env sandbox "acess-sandbox-${preflight_uuid}")
 
+string(REPEAT "${preflight_uuid}" 7 preflight_overlong_id)
 preflight_cli_test(overlong EXIT 1
     MATCH "defect: +too_long at byte 256"
-    ARGS --env sandbox "access-sandbox-${preflight_uuid}${preflight_uuid}${preflight_uuid}${preflight_uuid}${preflight_uuid}${preflight_uuid}${preflight_uuid}")
+    ARGS --env sandbox "access-sandbox-${preflight_overlong_id}")
 
 set(preflight_stdin "${CMAKE_CURRENT_BINARY_DIR}/preflight_token.txt")
 file(WRITE "${preflight_stdin}" "public-production-${preflight_uuid}\n")
@@ -90,11 +92,37 @@ endfunction()
 preflight_echo_test(token_as_code 3 explain access-sandbox-${preflight_uuid})
 preflight_echo_test(token_as_command 2 access-sandbox-${preflight_uuid})
 
+# `plaid-errors parse` prints a body's text, human and JSON, and the parser's
+# message about a broken body: a real Plaid body whose message echoes a token,
+# and that body cut inside the token.
+set(preflight_echoing_body
+    "${PROJECT_SOURCE_DIR}/tests/data/bodies/plaid.plaid-openapi__assets_product_not_enabled.json")
+set(preflight_echoed_id "fb88b20c-7b74-4197-8d01-0ab122dad0bc")
+set(preflight_cut_body "${CMAKE_CURRENT_BINARY_DIR}/preflight_cut_body.json")
+file(WRITE "${preflight_cut_body}" "{\"error_message\": \"access-sandbox-${preflight_echoed_id}")
+foreach(format IN ITEMS human json)
+    set(parse_command "$<TARGET_FILE:plaid-errors>" parse)
+    if(format STREQUAL "json")
+        list(APPEND parse_command --json)
+    endif()
+    add_test(NAME preflight_cli_parse_${format}_redacts
+        COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${parse_command};${preflight_echoing_body}" -DEXIT=0
+                "-DMATCH=access tokens: access-sandbox-\\*\\*\\*\\*d0bc" "-DFORBID=${preflight_echoed_id}"
+                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+    add_test(NAME preflight_cli_parse_${format}_failure_redacts
+        COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${parse_command};${preflight_cut_body}" -DEXIT=1
+                "-DMATCH=not_json;access-sandbox-\\*\\*\\*\\*d0bc" "-DFORBID=${preflight_echoed_id}"
+                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+endforeach()
+
 add_executable(preflight_client "${CMAKE_CURRENT_SOURCE_DIR}/preflight_client.cpp")
 target_link_libraries(preflight_client PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
+set(preflight_client_log
+    "/accounts/get sending .*access-production-\\*\\*\\*\\*198a"
+    "/accounts/get not sent: .*INVALID_ACCESS_TOKEN"
+    "/item/public_token/exchange not sent: .*INVALID_PUBLIC_TOKEN")
 add_test(NAME preflight_client
-    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:preflight_client>" -DEXIT=0
-            "-DMATCH=/accounts/get sending .*access-production-\\*\\*\\*\\*198a;/accounts/get not sent: .*INVALID_ACCESS_TOKEN;/item/public_token/exchange not sent: .*INVALID_PUBLIC_TOKEN"
+    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:preflight_client>" -DEXIT=0 "-DMATCH=${preflight_client_log}"
             "-DFORBID=${preflight_uuid};6f12f5bb-22dd-4855-b918-f47ec439198a"
             -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
 add_test(NAME readme_preflight_client

@@ -1,8 +1,10 @@
+#include <plaid/errors/format.hpp>
 #include <plaid/errors/preflight.hpp>
 
 #include <catch.hpp>
 
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -405,6 +407,20 @@ TEST_CASE("redacted(error) redacts every string of a parsed error, causes includ
         CHECK_FALSE(contains(s, "fb88b20c-7b74-4197-8d01-0ab122dad0bc"));
         CHECK_FALSE(contains(s, "b0e2c4ee-a763-4df5-bfe9-46a46bce993d"));
     }
+}
+
+TEST_CASE("operator<< of a parsed error prints tokens from the body redacted") {
+    plaid::error e;
+    e.type_name = "ASSET_REPORT_ERROR";
+    e.code_name = "PRODUCT_NOT_ENABLED";
+    e.error_message =
+        "not enabled for the following access tokens: access-sandbox-fb88b20c-7b74-4197-8d01-0ab122dad0bc";
+    e.request_id = "m8MDnv9okwxFNBV";
+    std::ostringstream out;
+    out << e;
+    CHECK(out.str() ==
+          "ASSET_REPORT_ERROR PRODUCT_NOT_ENABLED: not enabled for the following access tokens: "
+          "access-sandbox-****d0bc (request_id m8MDnv9okwxFNBV)");
 }
 
 TEST_CASE("names of environments, kinds, defects and problems") {

@@ -1,4 +1,5 @@
 #include <plaid/errors/json.hpp>
+#include <plaid/errors/preflight.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -78,14 +79,14 @@ void print_json(const plaid::parse_result& result) {
     nlohmann::ordered_json out;
     out["ok"] = result.has_value();
     if (result) {
-        out["error"] = *result;
+        out["error"] = plaid::redacted(*result);
         out["error_type_known"] = result->type != plaid::error_type::unknown;
         out["error_code_known"] = result->code.has_value();
     } else {
         const auto& failure = result.failure();
         out["failure"] = {{"kind", std::string(plaid::to_string(failure.kind))},
                           {"offset", failure.offset ? nlohmann::ordered_json(*failure.offset) : nullptr},
-                          {"message", failure.message}};
+                          {"message", plaid::redact_tokens_in(failure.message)}};
     }
     print_line(stdout, out.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace));
 }

@@ -19,6 +19,7 @@
 #include "error_code.hpp"
 #include "error_type.hpp"
 #include "invalid_input.hpp"
+#include "preflight.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -32,10 +33,11 @@ std::ostream& write_enum(std::ostream& out, std::string_view name, std::string_v
 }
 
 /// Writes text received from the network on one line: control characters
-/// become `\n`, `\t` or `\xNN`, so a body cannot forge or split log lines.
+/// become `\n`, `\t` or `\xNN`, so a body cannot forge or split log lines,
+/// and tokens are redacted, so a log never carries a whole one.
 inline std::ostream& write_one_line(std::ostream& out, std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
-    for (char c : text) {
+    for (char c : redact_tokens_in(text)) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '\n') {
             out << "\\n";
