@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -130,6 +131,8 @@ struct parse_limits {
 class parse_result {
 public:
     parse_result(plaid::error value) : state_(std::move(value)) {}
+    /// Holds an empty error, for a parser to fill in place.
+    explicit parse_result(std::in_place_t) : state_(std::in_place_index<0>) {}
     parse_result(parse_failure failure) : state_(std::move(failure)) {}
 
     bool has_value() const noexcept { return state_.index() == 0; }

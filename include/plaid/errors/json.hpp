@@ -239,6 +239,15 @@ inline parse_result sax_parse_error(std::string_view body, std::size_t max_depth
     return handler.result(parsed);
 }
 
+/// The scanner, then the SAX path when the body is outside its subset; one
+/// result object throughout, returned without a move.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, std::size_t max_depth) {
+    parse_result result(std::in_place);
+    if (!envelope_scanner(body, max_depth).run(result)) result = sax_parse_error(body, max_depth);
+    if (result && http_status) result->status = http_status;
+    return result;
+}
+
 template <class BasicJson>
 std::string to_std_string(const BasicJson& value) {
     const auto& text = value.template get_ref<const typename BasicJson::string_t&>();
@@ -364,9 +373,7 @@ inline parse_result parse_error(std::string_view body, std::optional<int> http_s
             return detail::failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
         if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
             return detail::failure(parse_failure_kind::empty_body, "the body is empty");
-        if (auto scanned = detail::scan_error_envelope(body, limits.max_depth))
-            return detail::with_status(std::move(*scanned), http_status);
-        return detail::with_status(detail::sax_parse_error(body, limits.max_depth), http_status);
+        return detail::parse_body(body, http_status, limits.max_depth);
     } catch (...) {
         return detail::out_of_memory();
     }

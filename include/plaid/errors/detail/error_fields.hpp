@@ -143,6 +143,17 @@ public:
         }
     }
 
+    /// The same for a string read straight from the body, built in place.
+    void set_string(field f, const char* data, std::size_t size) {
+        set(f, present::value);
+        switch (f) {
+            case field::error_type: target_->type_name = std::string(data, size); return;
+            case field::error_code: target_->code_name = std::string(data, size); return;
+            case field::item_id: item_id_->emplace(data, size); return;
+            default: optional_string(f).emplace(data, size);
+        }
+    }
+
     void set_null(field f) noexcept {
         set(f, present::null);
         switch (shape_of(f)) {
@@ -205,7 +216,9 @@ public:
     /// The first bad field in `field` order, or no value when the object is a
     /// well-formed Plaid error; also derives the typed `type` and `code`.
     std::optional<field_problem> finish() {
-        for (std::size_t i = 0; i < state_.size(); ++i) {
+        const bool well_formed = wrong_fields_ == 0 && state_[position(field::error_type)] == present::value &&
+                                 state_[position(field::error_code)] == present::value;
+        for (std::size_t i = 0; i < state_.size() && !well_formed; ++i) {
             const auto f = static_cast<field>(i);
             const auto shape = shape_of(f);
             if (shape == field_shape::required_string && state_[i] != present::value) {
@@ -246,7 +259,9 @@ private:
     }
 
     void set(field f, present p) noexcept {
-        state_[position(f)] = p;
+        auto& state = state_[position(f)];
+        wrong_fields_ += static_cast<std::size_t>(p == present::wrong) - static_cast<std::size_t>(state == present::wrong);
+        state = p;
         if (is_array(shape_of(f))) element_problems_[array_slot(f)].path.clear();
     }
 
@@ -264,6 +279,9 @@ private:
     error* target_;
     std::optional<std::string>* item_id_;
     std::array<present, field_names.size()> state_{};
+    /// How many fields are `wrong`: none is the common case, which `finish`
+    /// then answers without walking the fields.
+    std::size_t wrong_fields_ = 0;
     /// Which element of `causes`, `required_account_subtypes` and
     /// `provided_account_subtypes` is bad, when one is.
     std::array<element_problem, 3> element_problems_{};

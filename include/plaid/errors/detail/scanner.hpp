@@ -11,6 +11,7 @@
 
 #include "../error.hpp"
 #include "error_fields.hpp"
+#include "words.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -30,21 +31,22 @@ public:
     static constexpr std::size_t max_nesting = 64;
 
     envelope_scanner(std::string_view body, std::size_t max_depth) noexcept
-        : p_(body.data()), end_(body.data() + body.size()), max_depth_(max_depth < max_nesting ? max_depth : max_nesting) {}
+        : p_(body.data()),
+          end_(body.data() + body.size()),
+          max_depth_(max_depth < max_nesting ? max_depth : max_nesting) {}
 
-    /// The parsed error or the field problem, or no value when the body lies
-    /// outside the subset.
-    std::optional<parse_result> run() {
+    /// Fills `out`, which holds an empty error, with the parsed error or the
+    /// field problem; false when the body lies outside the subset. Filling the
+    /// caller's result in place matters: moving a parsed error costs about as
+    /// much as scanning it.
+    bool run(parse_result& out) {
         skip_whitespace();
-        if (p_ == end_ || *p_ != '{' || max_depth_ < 1) return std::nullopt;
+        if (p_ == end_ || *p_ != '{' || max_depth_ < 1) return false;
         ++p_;
-        error result;
-        error_fields fields(result);
-        if (!object(fields, 1)) return std::nullopt;
-        skip_whitespace();
-        if (p_ != end_) return std::nullopt;
-        if (auto problem = fields.finish()) return parse_result(to_failure(std::move(*problem)));
-        return parse_result(std::move(result));
+        error_fields fields(out.value());
+        if (!object(fields, 1) || more()) return false;
+        if (auto problem = fields.finish()) out = to_failure(std::move(*problem));
+        return true;
     }
 
 private:
@@ -67,10 +69,17 @@ private:
         return classes;
     }();
 
+    /// Capacity given to a non-empty array at once: Plaid's arrays hold a few
+    /// items, and growing one by one would allocate and move at each step.
+    static constexpr std::size_t small_array = 4;
+
     static constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
     void skip_whitespace() noexcept {
-        while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+        constexpr std::uint64_t json_whitespace = 1ull << ' ' | 1ull << '\n' | 1ull << '\r' | 1ull << '\t';
+        while (p_ != end_ && static_cast<unsigned char>(*p_) <= ' ' &&
+               (json_whitespace >> static_cast<unsigned char>(*p_) & 1))
+            ++p_;
     }
 
     /// Skips whitespace and tells whether a byte follows.
@@ -124,12 +133,47 @@ private:
         return true;
     }
 
+    /// The high bit of each byte of `word` that is a quote, a backslash, a
+    /// control character or not ASCII; the lowest flagged byte is exact, the
+    /// bytes above it may be flagged falsely.
+    static constexpr std::uint64_t special_bytes(std::uint64_t word) noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        const auto quotes = word ^ (ones * '"');
+        const auto backslashes = word ^ (ones * '\\');
+        return ((word - ones * 0x20) | (quotes - ones) | (backslashes - ones) | word) & (ones * 0x80);
+    }
+
+    /// Index of the lowest flagged byte of a non-zero `special_bytes` value:
+    /// the multiplication moves that byte's index, taken from the constant's
+    /// bytes, into the top byte.
+    static constexpr std::size_t first_flagged_byte(std::uint64_t flags) noexcept {
+        const auto lowest = (flags & (~flags + 1)) >> 7;
+        return static_cast<std::size_t>((lowest * 0x0001020304050607) >> 56);
+    }
+
+    /// Moves past the plain ASCII bytes at `p_`, eight at a time while eight
+    /// remain: string bytes are most of a body.
+    void skip_plain_words(string_span& span) noexcept {
+        while (end_ - p_ >= 8) {
+            if (const auto flags = special_bytes(load_word(p_))) {
+                const auto plain_bytes = first_flagged_byte(flags);
+                p_ += plain_bytes;
+                span.decoded_size += plain_bytes;
+                return;
+            }
+            p_ += 8;
+            span.decoded_size += 8;
+        }
+    }
+
     /// Validates a string whose opening quote `p_` is on, and moves past it.
     bool string(string_span& span) noexcept {
         span.begin = ++p_;
         span.decoded_size = 0;
         span.escaped = false;
-        while (p_ != end_) {
+        for (;;) {
+            skip_plain_words(span);
+            if (p_ == end_) return false;
             switch (byte_classes[static_cast<unsigned char>(*p_)]) {
                 case plain:
                     ++p_;
@@ -161,7 +205,6 @@ private:
                 default: return false;
             }
         }
-        return false;
     }
 
     static char unescape(char c) noexcept {
@@ -175,21 +218,28 @@ private:
         }
     }
 
-    static void assign(std::string& out, const string_span& span) {
-        if (!span.escaped) {
-            out.assign(span.begin, static_cast<std::size_t>(span.end - span.begin));
-            return;
-        }
-        out.clear();
+    static std::size_t raw_size(const string_span& span) noexcept {
+        return static_cast<std::size_t>(span.end - span.begin);
+    }
+
+    /// The string with its escapes replaced, built at its exact size.
+    static std::string unescaped(const string_span& span) {
+        std::string out;
         out.reserve(span.decoded_size);
-        for (const char* p = span.begin; p != span.end;) {
-            const char* run = p;
-            while (p != span.end && *p != '\\') ++p;
-            out.append(run, static_cast<std::size_t>(p - run));
-            if (p == span.end) break;
-            out.push_back(unescape(p[1]));
-            p += 2;
+        std::string_view rest(span.begin, raw_size(span));
+        for (auto escape = rest.find('\\'); escape != std::string_view::npos; escape = rest.find('\\')) {
+            out.append(rest.data(), escape).push_back(unescape(rest[escape + 1]));
+            rest.remove_prefix(escape + 2);
         }
+        out.append(rest.data(), rest.size());
+        return out;
+    }
+
+    static void store(error_fields& fields, field f, const string_span& span) {
+        if (span.escaped)
+            fields.string_slot(f) = unescaped(span);
+        else
+            fields.set_string(f, span.begin, raw_size(span));
     }
 
     /// An integer of at most 18 digits, which always fits `std::int64_t`;
@@ -297,7 +347,7 @@ private:
                 if (c == '"') {
                     string_span span{};
                     if (!string(span)) return false;
-                    assign(fields.string_slot(f), span);
+                    store(fields, f, span);
                     return true;
                 }
                 break;
@@ -330,11 +380,15 @@ private:
             ++p_;
             return true;
         }
+        items.reserve(small_array);
         for (std::size_t index = 0;; ++index) {
             if (*p_ == '"') {
                 string_span span{};
                 if (!string(span)) return false;
-                assign(items.emplace_back(), span);
+                if (span.escaped)
+                    items.push_back(unescaped(span));
+                else
+                    items.emplace_back(span.begin, raw_size(span));
             } else {
                 fields.set_wrong_element(f, index);
                 if (!skip_value(depth)) return false;
@@ -360,6 +414,7 @@ private:
             ++p_;
             return true;
         }
+        causes.reserve(small_array);
         for (std::size_t index = 0;; ++index) {
             if (*p_ == '{') {
                 if (depth + 1 > max_depth_) return false;
@@ -391,7 +446,9 @@ private:
 /// The scanner alone: no value when the body is outside its subset. Public
 /// for differential tests; `parse_error` is the entry point for callers.
 inline std::optional<parse_result> scan_error_envelope(std::string_view body, std::size_t max_depth) {
-    return envelope_scanner(body, max_depth).run();
+    parse_result out(std::in_place);
+    if (!envelope_scanner(body, max_depth).run(out)) return std::nullopt;
+    return out;
 }
 
 }  // namespace detail
