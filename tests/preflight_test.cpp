@@ -41,6 +41,8 @@ static_assert(plaid::inspect_token("access-sandbox-x\n").defect == plaid::token_
 static_assert(!plaid::check_token(plaid::environment::sandbox, plaid::token_kind::link_token, "link-sandbox-x"));
 static_assert(plaid::check_token(plaid::environment::production, plaid::token_kind::access_token, "access-sandbox-x")
                   ->predicted->code == plaid::invalid_input::invalid_access_token);
+static_assert(plaid::masked(plaid::inspect_token("access-sandbox-0123456789abcdef")).shown_tail() == "cdef");
+static_assert(plaid::masked(plaid::inspect_token("access-sandbox-0123456789abcde")).shown_tail().empty());
 static_assert(plaid::to_environment("production") == plaid::environment::production);
 static_assert(!plaid::to_environment("Production"));
 static_assert(plaid::token_kind_for_field("processor_token") == plaid::token_kind::processor_token);
@@ -307,6 +309,20 @@ TEST_CASE("redact_token keeps kind and environment and at most a short tail of t
             }
         }
     }
+}
+
+TEST_CASE("a failure owns what it reports: it outlives the checked string and holds no identifier") {
+    std::optional<plaid::preflight_failure> failure;
+    {
+        std::string token = "access-sandbox-" + std::string(uuid);
+        failure = plaid::check_token(plaid::environment::production, plaid::token_kind::access_token, token);
+        token.assign(token.size(), 'x');
+    }
+    REQUIRE(failure);
+    CHECK(failure->token.identifier_length == uuid.size());
+    CHECK(failure->token.shown_tail() == "c0f6");
+    CHECK(plaid::to_string(failure->token) == "access-sandbox-****c0f6");
+    CHECK(contains(failure->explanation(), "(access-sandbox-****c0f6) sent to Production"));
 }
 
 TEST_CASE("redact_secret masks any string, keeping a tail only of long alphanumeric secrets") {

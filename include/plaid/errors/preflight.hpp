@@ -310,6 +310,52 @@ constexpr token_inspection inspect_token(std::string_view text) noexcept {
     return result;
 }
 
+namespace detail {
+
+/// Identifiers and secrets at least this long keep their last `kept_tail`
+/// characters, so that a log line can be matched to a stored token while at
+/// most a quarter of it shows; shorter ones are masked whole.
+inline constexpr std::size_t shortest_with_tail = 16;
+inline constexpr std::size_t kept_tail = 4;
+
+/// The characters of `secret` that a redacted form may show: its last
+/// `kept_tail` when it is long enough and they are letters or digits.
+constexpr std::string_view shown_tail(std::string_view secret) noexcept {
+    if (secret.size() < shortest_with_tail) return {};
+    const auto tail = secret.substr(secret.size() - kept_tail);
+    for (char c : tail)
+        if (!is_alnum(c)) return {};
+    return tail;
+}
+
+}  // namespace detail
+
+/// A token with its identifier masked: what `inspect_token` found, but of the
+/// identifier only its length and at most its last four characters. It holds
+/// no view into the inspected string, so it outlives it, and nothing that
+/// would let a reader use the token.
+struct masked_token {
+    std::optional<token_kind> kind;
+    std::optional<environment> env;
+    std::optional<token_defect> defect;
+    std::size_t defect_offset = 0;
+    std::size_t identifier_length = 0;  ///< 0 when malformed
+    std::array<char, detail::kept_tail> tail{};
+    std::size_t tail_length = 0;  ///< 0, or 4 for a well-formed identifier of 16 characters or more
+
+    constexpr bool well_formed() const noexcept { return !defect; }
+    constexpr std::string_view shown_tail() const noexcept { return {tail.data(), tail_length}; }
+};
+
+/// The masked form of an inspected token.
+constexpr masked_token masked(const token_inspection& token) noexcept {
+    masked_token out{token.kind, token.env, token.defect, token.defect_offset, token.identifier.size(), {}, 0};
+    const auto tail = detail::shown_tail(token.identifier);
+    for (std::size_t i = 0; i < tail.size(); ++i) out.tail[i] = tail[i];
+    out.tail_length = tail.size();
+    return out;
+}
+
 /// What a pre-flight check found wrong with a token about to be sent.
 enum class preflight_problem : std::uint8_t {
     malformed_token,       ///< the string is not a well-formed token (see the inspection's defect)
@@ -341,7 +387,7 @@ struct preflight_failure {
     preflight_problem problem;
     token_kind field;         ///< the kind the request field carries
     environment called;       ///< the environment the client sends the request to
-    token_inspection token;   ///< views into the checked string
+    masked_token token;       ///< the checked token, masked: the failure outlives the checked string
     /// The code the docs say the API answers with; no value where they do not say.
     std::optional<predicted_code> predicted;
 
@@ -426,11 +472,12 @@ constexpr std::optional<preflight_failure> check_token(environment called, token
     const auto& expected = info(field);
     const auto format_prediction = detail::prediction(expected.wrong_format_code, expected.prefix);
     if (!inspected.well_formed())
-        return preflight_failure{preflight_problem::malformed_token, field, called, inspected, format_prediction};
+        return preflight_failure{preflight_problem::malformed_token, field, called, masked(inspected),
+                                 format_prediction};
     if (inspected.kind != field)
-        return preflight_failure{preflight_problem::wrong_kind, field, called, inspected, format_prediction};
+        return preflight_failure{preflight_problem::wrong_kind, field, called, masked(inspected), format_prediction};
     if (inspected.env != called)
-        return preflight_failure{preflight_problem::environment_mismatch, field, called, inspected,
+        return preflight_failure{preflight_problem::environment_mismatch, field, called, masked(inspected),
                                  detail::prediction(expected.wrong_environment_code, {})};
     return std::nullopt;
 }
@@ -440,28 +487,17 @@ namespace detail {
 inline constexpr std::string_view mask = "****";
 inline constexpr std::size_t longest_environment_name = 11;
 static_assert(to_string(environment::development).size() == longest_environment_name);
-/// Identifiers at least this long keep their last `kept_tail` characters, so
-/// that a log line can be matched to a stored token while at most a quarter
-/// of the identifier shows; shorter ones are masked whole.
-inline constexpr std::size_t shortest_with_tail = 16;
-inline constexpr std::size_t kept_tail = 4;
 
 constexpr bool starts_with_vowel(std::string_view word) noexcept {
     return !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
 }
 
-inline void append_masked(std::string& out, std::string_view secret) {
-    out += mask;
-    if (secret.size() < shortest_with_tail) return;
-    const auto tail = secret.substr(secret.size() - kept_tail);
-    for (char c : tail)
-        if (!is_alnum(c)) return;
-    out += tail;
-}
+}  // namespace detail
 
-/// Kind and environment as far as the token names them, then the masked
-/// identifier of a well-formed token, or a bare mask for anything malformed.
-inline void append_redacted(std::string& out, const token_inspection& token) {
+/// A masked token as text: kind and environment as far as the token names
+/// them, then `****` and the kept tail (`access-sandbox-****c0f6`).
+inline std::string to_string(const masked_token& token) {
+    std::string out;
     if (token.kind) {
         out += to_string(*token.kind);
         out += '-';
@@ -470,31 +506,22 @@ inline void append_redacted(std::string& out, const token_inspection& token) {
             out += '-';
         }
     }
-    if (token.well_formed())
-        append_masked(out, token.identifier);
-    else
-        out += mask;
+    out += detail::mask;
+    out += token.shown_tail();
+    return out;
 }
-
-}  // namespace detail
 
 /// A secret (a client secret, an API key, any string) safe for logs: `****`
 /// followed by its last four characters when it is at least 16 long and they
 /// are letters or digits.
 inline std::string redact_secret(std::string_view secret) {
-    std::string out;
-    detail::append_masked(out, secret);
-    return out;
+    return std::string(detail::mask) + std::string(detail::shown_tail(secret));
 }
 
 /// A token safe for logs: kind and environment kept, identifier masked but
 /// for a short tail (`access-sandbox-****c0f6`). A malformed token keeps only
 /// the kind and environment it names, if any, and nothing of the rest.
-inline std::string redact_token(std::string_view token) {
-    std::string out;
-    detail::append_redacted(out, inspect_token(token));
-    return out;
-}
+inline std::string redact_token(std::string_view token) { return to_string(masked(inspect_token(token))); }
 
 /// `text` with every token-looking substring redacted as `redact_token` does:
 /// a known `<kind>-<environment>-` followed by letters, digits and '-', not
@@ -523,7 +550,7 @@ inline std::string redact_tokens_in(std::string_view text) {
         if (id_end == env_end + 1) continue;
         const auto identifier = text.substr(env_end + 1, id_end - env_end - 1);
         out.append(text, copied, i - copied);
-        detail::append_redacted(out, token_inspection{kind, env, identifier, std::nullopt, 0});
+        out += to_string(masked(token_inspection{kind, env, identifier, std::nullopt, 0}));
         copied = id_end;
         i = id_end - 1;
     }
@@ -581,7 +608,7 @@ inline std::string preflight_failure::explanation() const {
         out += "a string that is not a Plaid token";
     }
     out += " (";
-    detail::append_redacted(out, token);
+    out += to_string(token);
     out += ") sent to ";
     out += display_name(called);
     switch (problem) {
