@@ -239,11 +239,22 @@ inline parse_result sax_parse_error(std::string_view body, std::size_t max_depth
     return handler.result(parsed);
 }
 
-/// The scanner, then the SAX path when the body is outside its subset; one
-/// result object throughout, returned without a move.
+/// A body the scanner hands over: a NUL byte (nlohmann/json would stop
+/// there) or nothing but whitespace are named before the SAX path runs. The
+/// scanner accepts neither, so a body it reads needs neither check.
+inline parse_result parse_outside_subset(std::string_view body, std::size_t max_depth) {
+    if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+        return failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
+    if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+        return failure(parse_failure_kind::empty_body, "the body is empty");
+    return sax_parse_error(body, max_depth);
+}
+
+/// The scanner, then the other checks and the SAX path when the body is
+/// outside its subset; one result object throughout, returned without a move.
 inline parse_result parse_body(std::string_view body, std::optional<int> http_status, std::size_t max_depth) {
     parse_result result(std::in_place);
-    if (!envelope_scanner(body, max_depth).run(result)) result = sax_parse_error(body, max_depth);
+    if (!envelope_scanner(body, max_depth).run(result)) result = parse_outside_subset(body, max_depth);
     if (result && http_status) result->status = http_status;
     return result;
 }
@@ -369,10 +380,6 @@ inline parse_result parse_error(std::string_view body, std::optional<int> http_s
             return detail::failure(parse_failure_kind::body_too_large,
                                    "the body is " + std::to_string(body.size()) + " bytes, over the limit of " +
                                        std::to_string(limits.max_body_bytes));
-        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
-            return detail::failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
-        if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
-            return detail::failure(parse_failure_kind::empty_body, "the body is empty");
         return detail::parse_body(body, http_status, limits.max_depth);
     } catch (...) {
         return detail::out_of_memory();
