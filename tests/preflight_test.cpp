@@ -1,5 +1,6 @@
 #include <plaid/errors/format.hpp>
 #include <plaid/errors/preflight.hpp>
+#include <plaid/errors/redact.hpp>
 
 #include <catch.hpp>
 

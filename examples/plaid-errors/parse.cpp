@@ -1,5 +1,5 @@
 #include <plaid/errors/json.hpp>
-#include <plaid/errors/preflight.hpp>
+#include <plaid/errors/redact.hpp>
 
 #include <algorithm>
 #include <cstdio>
