@@ -28,17 +28,16 @@ constexpr std::uint64_t tail_word(const char* p, std::size_t n) noexcept {
     return word;
 }
 
-/// Whether `n` bytes at `a` and `b` are equal, compared eight at a time.
-/// The last eight bytes go first: names of one length tend to share a prefix.
-constexpr bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
-    if (n < 8) {
-        for (std::size_t i = 0; i < n; ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-    if (tail_word(a, n) != tail_word(b, n)) return false;
+/// The first eight of the `n` bytes at `p`, or all of them when fewer.
+constexpr std::uint64_t head_word(const char* p, std::size_t n) noexcept {
+    return n >= 8 ? load_word(p) : tail_word(p, n);
+}
+
+/// Whether the `n` bytes at `a` and `b`, whose first and last eight are
+/// known to be equal, are equal in between too; compared eight at a time.
+constexpr bool same_middle(const char* a, const char* b, std::size_t n) noexcept {
     std::uint64_t differences = 0;
-    for (std::size_t i = 0; i + 8 < n; i += 8) differences |= load_word(a + i) ^ load_word(b + i);
+    for (std::size_t i = 8; i + 8 < n; i += 8) differences |= load_word(a + i) ^ load_word(b + i);
     return differences == 0;
 }
 
