@@ -4,6 +4,12 @@
 # The word-at-a-time lookups the benchmarks measure, against plain comparison.
 plaid_errors_add_test(lookup_differential_test lookup_differential_test.cpp)
 
+# The allocation counter replaces operator new, which ThreadSanitizer's runtime defines too.
+if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*thread")
+    message(STATUS "plaid_errors: ThreadSanitizer build; the performance programs are not built")
+    return()
+endif()
+
 set(PLAID_ERRORS_PERF_SUPPORT perf/baselines.cpp perf/allocation_counter.cpp)
 
 find_package(simdjson QUIET)
