@@ -22,8 +22,24 @@ void* operator new(std::size_t size) {
     throw std::bad_alloc();
 }
 
+// Every other form pairs with the deletes above, so no block allocated by a
+// sanitizer's own operator new is handed to free().
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+    try {
+        return ::operator new(size);
+    } catch (...) {
+        return nullptr;
+    }
+}
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return ::operator new(size, tag); }
+
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 TEST_CASE("allocation failure at any point gives out_of_memory, never an exception") {
     const auto body = parser_test::read_file(std::string(PLAID_ERRORS_TEST_DATA) +
