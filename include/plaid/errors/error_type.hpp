@@ -83,8 +83,8 @@ constexpr auto wire_names(const Table& table) noexcept {
 }
 
 inline constexpr auto error_type_names = wire_names(error_type_table);
-inline constexpr name_index<error_type_names.size(), longest(error_type_names)> error_type_index{
-    error_type_names};
+inline constexpr name_index<error_type_names.size(), shortest(error_type_names), longest(error_type_names)>
+    error_type_index{error_type_names};
 
 }  // namespace detail
 
@@ -109,7 +109,7 @@ constexpr bool error_type_table_is_consistent() noexcept {
         if (static_cast<std::size_t>(entry.type) != i + 1) return false;
         if (to_error_type(entry.name) != entry.type || to_string(entry.type) != entry.name) return false;
     }
-    return error_type_index.unique();
+    return error_type_index.finds_all(error_type_names);
 }
 
 static_assert(error_type_table.size() == static_cast<std::size_t>(error_type::base_report_error),

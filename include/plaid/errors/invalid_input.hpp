@@ -588,12 +588,16 @@ inline constexpr std::array<code_info, 20> invalid_input_table = [] {
 namespace detail {
 
 inline constexpr auto invalid_input_names = wire_names(invalid_input_table);
-inline constexpr name_index<invalid_input_names.size(), longest(invalid_input_names)>
+inline constexpr name_index<invalid_input_names.size(), shortest(invalid_input_names), longest(invalid_input_names)>
     invalid_input_index{invalid_input_names};
 
 constexpr std::size_t table_position(invalid_input code) noexcept {
     return static_cast<std::size_t>(code) - 1;
 }
+
+/// The code of table entry `position`: the inverse of `table_position`, so a
+/// lookup by name never reads the table.
+constexpr invalid_input code_at(std::size_t position) noexcept { return static_cast<invalid_input>(position + 1); }
 
 }  // namespace detail
 
@@ -609,7 +613,7 @@ constexpr bool is_known(invalid_input code) noexcept {
 /// The code a wire string names, or no value for a string this library does
 /// not know (case-sensitive, as Plaid's identifiers are).
 constexpr std::optional<invalid_input> to_invalid_input(std::string_view wire) noexcept {
-    if (auto i = detail::invalid_input_index.find(wire)) return invalid_input_table[*i].code;
+    if (auto i = detail::invalid_input_index.find(wire)) return detail::code_at(*i);
     return std::nullopt;
 }
 
@@ -633,8 +637,8 @@ namespace detail {
 constexpr bool invalid_input_entry_is_consistent(std::size_t i) noexcept {
     const auto& e = invalid_input_table[i];
     // value_or: std::optional's operator== would instantiate std::is_error_code_enum too early.
-    return table_position(e.code) == i && to_invalid_input(e.name).value_or(invalid_input{}) == e.code &&
-           to_string(e.code) == e.name && e.type == error_type::invalid_input && !e.summary.empty() &&
+    return table_position(e.code) == i && code_at(i) == e.code &&
+           to_invalid_input(e.name).value_or(invalid_input{}) == e.code && to_string(e.code) == e.name && e.type == error_type::invalid_input && !e.summary.empty() &&
            !e.causes.empty() && !e.troubleshooting.empty() && !e.causes.overflowed() &&
            !e.troubleshooting.overflowed() && !e.endpoints.overflowed();
 }
@@ -645,7 +649,7 @@ constexpr bool invalid_input_entry_is_consistent(std::size_t i) noexcept {
 constexpr bool invalid_input_table_is_consistent() noexcept {
     for (std::size_t i = 0; i < invalid_input_table.size(); ++i)
         if (!invalid_input_entry_is_consistent(i)) return false;
-    return invalid_input_index.unique();
+    return invalid_input_index.finds_all(invalid_input_names);
 }
 
 static_assert(invalid_input_table.size() == static_cast<std::size_t>(invalid_input::user_permission_revoked),
