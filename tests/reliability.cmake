@@ -67,4 +67,4 @@ if(PLAID_ERRORS_BUILD_FUZZERS)
 endif()
 
 plaid_errors_add_test(json_test_suite_test reliability/json_test_suite_test.cpp)
-plaid_errors_add_test(hostile_bodies_test reliability/hostile_bodies_test.cpp)
+plaid_errors_add_test(hostile_bodies_test reliability/hostile_bodies_test.cpp reliability/heap_counter.cpp)

@@ -7,52 +7,14 @@
 #include <catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "heap_counter.hpp"
+
 #include <cstddef>
-#include <cstdlib>
-#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-/// Sanitizers bring their own operator new, so memory is measured in the other builds.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define PLAID_ERRORS_TEST_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define PLAID_ERRORS_TEST_SANITIZED 1
-#endif
-#endif
-
-namespace {
-
-/// Bytes held by operator new right now, and the most held since the last reset.
-std::size_t heap_in_use = 0;
-std::size_t heap_peak = 0;
-
-}  // namespace
-
-#ifndef PLAID_ERRORS_TEST_SANITIZED
-/// Counts every allocation of this test program, so tests can bound the memory a parse takes.
-void* operator new(std::size_t size) {
-    auto* block = static_cast<std::max_align_t*>(std::malloc(size + sizeof(std::max_align_t)));
-    if (!block) throw std::bad_alloc();
-    *reinterpret_cast<std::size_t*>(block) = size;
-    heap_in_use += size;
-    if (heap_in_use > heap_peak) heap_peak = heap_in_use;
-    return block + 1;
-}
-
-void operator delete(void* pointer) noexcept {
-    if (!pointer) return;
-    auto* block = static_cast<std::max_align_t*>(pointer) - 1;
-    heap_in_use -= *reinterpret_cast<std::size_t*>(block);
-    std::free(block);
-}
-
-void operator delete(void* pointer, std::size_t) noexcept { operator delete(pointer); }
-#endif
 
 namespace {
 
@@ -79,10 +41,10 @@ void check_peak(const measured& parse, std::size_t bound) {
 }
 
 measured parse_measured(std::string_view body, const parse_limits& limits = {}) {
-    const auto before = heap_in_use;
-    heap_peak = heap_in_use;
+    const auto before = heap_counter::in_use();
+    heap_counter::reset_peak();
     auto result = plaid::parse_error(body, std::nullopt, limits);
-    return {std::move(result), heap_peak - before};
+    return {std::move(result), heap_counter::peak() - before};
 }
 
 std::optional<parse_failure_kind> kind_of(const parse_result& result) {

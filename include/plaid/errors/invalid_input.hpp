@@ -634,29 +634,11 @@ inline constexpr auto all_invalid_input_codes = [] {
 
 namespace detail {
 
-constexpr bool invalid_input_entry_is_consistent(std::size_t i) noexcept {
-    const auto& e = invalid_input_table[i];
-    // value_or: std::optional's operator== would instantiate std::is_error_code_enum too early.
-    return table_position(e.code) == i && code_at(i) == e.code &&
-           to_invalid_input(e.name).value_or(invalid_input{}) == e.code && to_string(e.code) == e.name && e.type == error_type::invalid_input && !e.summary.empty() &&
-           !e.causes.empty() && !e.troubleshooting.empty() && !e.causes.overflowed() &&
-           !e.troubleshooting.overflowed() && !e.endpoints.overflowed();
-}
-
-/// Checks that search text (each body names its code, each doc URL its
-/// anchor) are static_asserts in tests/taxonomy_static_checks.cpp: they would
-/// double the cost of including this header.
-constexpr bool invalid_input_table_is_consistent() noexcept {
-    for (std::size_t i = 0; i < invalid_input_table.size(); ++i)
-        if (!invalid_input_entry_is_consistent(i)) return false;
-    return invalid_input_index.finds_all(invalid_input_names);
-}
-
+/// Every entry is checked against its position, its name and the lookups by
+/// static_asserts in tests/taxonomy_static_checks.cpp: constant-evaluated
+/// here, the checks would cost every including translation unit.
 static_assert(invalid_input_table.size() == static_cast<std::size_t>(invalid_input::user_permission_revoked),
               "every invalid_input enumerator has exactly one table entry");
-static_assert(invalid_input_table_is_consistent(),
-              "entry i describes invalid_input value i + 1, names round-trip and are unique, and every "
-              "entry has a summary, causes and steps");
 
 }  // namespace detail
 }  // namespace errors_v1

@@ -230,11 +230,27 @@ private:
     bool not_object_ = false;
 };
 
+/// `nlohmann::json::sax_parse` with JSON input. That function takes the input
+/// format at run time, so it instantiates the binary readers (CBOR,
+/// MessagePack, UBJSON, BSON, BJData) for the handler as well: a quarter of
+/// what this header costs to compile. Its JSON branch is this parser, called
+/// here directly on the releases whose parser interface is known (3.10 to
+/// 3.12); any other release gets the public function.
+template <class Sax>
+bool sax_parse_json(std::string_view body, Sax& handler) {
+#if NLOHMANN_JSON_VERSION_MAJOR == 3 && NLOHMANN_JSON_VERSION_MINOR >= 10 && NLOHMANN_JSON_VERSION_MINOR <= 12
+    auto input = nlohmann::detail::input_adapter(body.data(), body.data() + body.size());
+    return nlohmann::detail::parser<nlohmann::json, decltype(input)>(std::move(input)).sax_parse(&handler, true);
+#else
+    return nlohmann::json::sax_parse(body.data(), body.data() + body.size(), &handler);
+#endif
+}
+
 /// The SAX path alone, without the checks `parse_error` makes first. Public
 /// for differential tests; `parse_error` is the entry point for callers.
 inline parse_result sax_parse_error(std::string_view body, std::size_t max_depth) {
     error_sax handler(max_depth);
-    const bool parsed = nlohmann::json::sax_parse(body.data(), body.data() + body.size(), &handler);
+    const bool parsed = sax_parse_json(body, handler);
     return handler.result(parsed);
 }
 
