@@ -69,11 +69,11 @@ bool same_words(const char* a, const char* b, std::size_t size) {
 TEST_CASE("name_words tell apart strings differing in any one byte, at every length up to 48") {
     const std::string base = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv";
     for (std::size_t size = 0; size <= base.size(); ++size) {
+        CHECK(same_words<6>(base.data(), base.data(), size));
         for (std::size_t i = 0; i < size; ++i) {
             auto other = base;
             other[i] = static_cast<char>(other[i] ^ 0x20);
             INFO("size " << size << ", byte " << i);
-            CHECK(same_words<6>(base.data(), base.data(), size));
             CHECK_FALSE(same_words<6>(base.data(), other.data(), size));
             if (size <= 32) CHECK_FALSE(same_words<4>(base.data(), other.data(), size));
             if (size <= 8) CHECK_FALSE(same_words<1>(base.data(), other.data(), size));
