@@ -588,7 +588,8 @@ inline constexpr std::array<code_info, 20> invalid_input_table = [] {
 namespace detail {
 
 inline constexpr auto invalid_input_names = wire_names(invalid_input_table);
-inline constexpr name_index<invalid_input_names.size(), shortest(invalid_input_names), longest(invalid_input_names)>
+inline constexpr name_index<invalid_input_names.size(), shortest(invalid_input_names),
+                            longest(invalid_input_names)>
     invalid_input_index{invalid_input_names};
 
 constexpr std::size_t table_position(invalid_input code) noexcept {

@@ -236,8 +236,7 @@ private:
 /// what this header costs to compile. Its JSON branch is this parser, called
 /// here directly on the releases whose parser interface is known (3.10 to
 /// 3.12); any other release gets the public function.
-template <class Sax>
-bool sax_parse_json(std::string_view body, Sax& handler) {
+inline bool sax_parse_json(std::string_view body, error_sax& handler) {
 #if NLOHMANN_JSON_VERSION_MAJOR == 3 && NLOHMANN_JSON_VERSION_MINOR >= 10 && NLOHMANN_JSON_VERSION_MINOR <= 12
     auto input = nlohmann::detail::input_adapter(body.data(), body.data() + body.size());
     return nlohmann::detail::parser<nlohmann::json, decltype(input)>(std::move(input)).sax_parse(&handler, true);

@@ -54,7 +54,8 @@ inline constexpr std::array<std::string_view, 13> field_names{{
     "item_id",
 }};
 
-inline constexpr name_index<field_names.size(), shortest(field_names), longest(field_names)> field_index{field_names};
+inline constexpr name_index<field_names.size(), shortest(field_names), longest(field_names)> field_index{
+    field_names};
 
 static_assert(field_index.finds_all(field_names), "field names are unique");
 static_assert(field_names.size() == static_cast<std::size_t>(field::unknown), "one name per field");
