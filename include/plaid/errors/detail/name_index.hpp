@@ -44,16 +44,17 @@ class name_index {
 
 public:
     explicit constexpr name_index(const std::array<std::string_view, N>& names) noexcept {
+        entries_[0].size = MaxLength + 1;
         for (std::size_t i = 0; i < N; ++i) {
-            auto& e = entries_[i];
+            auto& e = entries_[i + 1];
             e.size = names[i].size();
             e.words = name_words<word_count>(names[i].data(), e.size);
             for (std::size_t j = 0; j < word_count && e.size >= 8; ++j)
                 e.offsets[j] = static_cast<std::uint8_t>(word_offset(j, e.size));
         }
-        entries_[N].size = MaxLength + 1;
-        for (std::uint64_t attempt = 0; attempt < max_attempts && !placed(); ++attempt)
+        for (std::uint64_t attempt = 0; attempt < max_attempts && !separates(); ++attempt)
             multiplier_ = 0x9E3779B97F4A7C15 * (2 * attempt + 3);
+        for (std::size_t i = 1; i <= N; ++i) slots_[slot_of(entries_[i])] = static_cast<std::uint8_t>(i);
     }
 
     /// Position of `name` in the array the index was built from; case-sensitive.
@@ -73,7 +74,7 @@ public:
         const auto& e = entries_[i];
         if (e.size != size || !same_words(e, p, head, tail, std::make_index_sequence<word_count - 1>{}))
             return std::nullopt;
-        return i;
+        return i - 1;
     }
 
     /// Whether each of `names` (the array the index was built from) is found
@@ -87,8 +88,8 @@ public:
 
 private:
     /// A name as `name_words` and where each word starts (for names of at
-    /// least eight bytes); entry `N`, where empty slots lead, has a size no
-    /// query has. Aligned to a cache line: one line per lookup, and an entry
+    /// least eight bytes). Name `i` is entry `i + 1`: entry 0, where the
+    /// zero-initialised empty slots lead, has a size no query has. Aligned to a cache line: one line per lookup, and an entry
     /// address is a shift of its position.
     struct alignas(64) entry {
         std::array<std::uint64_t, word_count> words{};
@@ -120,18 +121,23 @@ private:
         const auto word = name_words<1>(p, size)[0];
         const std::size_t i = slots_[slot(word, word, size)];
         if (entries_[i].size != size || entries_[i].words[0] != word) return std::nullopt;
-        return i;
+        return i - 1;
     }
 
-    /// Fills the slots with the current multiplier; false on a collision.
-    constexpr bool placed() noexcept {
-        for (auto& s : slots_) s = N;
-        for (std::size_t i = 0; i < N; ++i) {
-            const auto& e = entries_[i];
-            const auto tail = e.size < 8 ? e.words[0] : e.words[word_count - 1];
-            auto& s = slots_[slot(e.words[0], tail, e.size)];
-            if (s != N) return false;
-            s = static_cast<std::uint8_t>(i);
+    constexpr std::size_t slot_of(const entry& e) const noexcept {
+        return slot(e.words[0], e.size < 8 ? e.words[0] : e.words[word_count - 1], e.size);
+    }
+
+    /// Whether the current multiplier gives every name its own slot. Marks
+    /// bits instead of filling the slots: constant evaluation writes array
+    /// elements slowly, and this runs once per multiplier tried.
+    constexpr bool separates() const noexcept {
+        std::array<std::uint64_t, 4> taken{};
+        for (std::size_t i = 1; i <= N; ++i) {
+            const std::size_t s = slot_of(entries_[i]);
+            const std::uint64_t bit = std::uint64_t{1} << (s % 64);
+            if (taken[s / 64] & bit) return false;
+            taken[s / 64] |= bit;
         }
         return true;
     }
