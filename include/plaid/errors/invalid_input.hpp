@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/always_inline.hpp"
 #include "detail/name_index.hpp"
 #include "error_type.hpp"
 #include "string_list.hpp"
@@ -613,6 +614,7 @@ constexpr bool is_known(invalid_input code) noexcept {
 
 /// The code a wire string names, or no value for a string this library does
 /// not know (case-sensitive, as Plaid's identifiers are).
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE
 constexpr std::optional<invalid_input> to_invalid_input(std::string_view wire) noexcept {
     if (auto i = detail::invalid_input_index.find(wire)) return detail::code_at(*i);
     return std::nullopt;
