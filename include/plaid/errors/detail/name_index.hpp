@@ -89,8 +89,9 @@ public:
 private:
     /// A name as `name_words` and where each word starts (for names of at
     /// least eight bytes). Name `i` is entry `i + 1`: entry 0, where the
-    /// zero-initialised empty slots lead, has a size no query has. Aligned to a cache line: one line per lookup, and an entry
-    /// address is a shift of its position.
+    /// zero-initialised empty slots lead, has a size no query has. Aligned to
+    /// a cache line: one line per lookup, and an entry address is a shift of
+    /// its position.
     struct alignas(64) entry {
         std::array<std::uint64_t, word_count> words{};
         std::array<std::uint8_t, word_count> offsets{};
