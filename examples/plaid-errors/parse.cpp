@@ -36,7 +36,10 @@ void print_field(std::string_view name, const std::optional<std::string>& value)
 void print_subtypes(std::string_view name, const std::vector<std::string>& subtypes) {
     if (subtypes.empty()) return;
     std::string line = "  " + std::string(name) + ":";
-    for (const auto& subtype : subtypes) line += " " + printable(subtype);
+    for (const auto& subtype : subtypes) {
+        line += ' ';
+        line += printable(subtype);
+    }
     print_line(stdout, line);
 }
 
