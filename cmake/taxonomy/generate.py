@@ -176,23 +176,23 @@ def load_word(data, offset):
     return int.from_bytes(data[offset:offset + 8], "little")
 
 
-def rotl(word, bits):
-    return ((word << bits) | (word >> (64 - bits))) & MASK
+def name_hash(name):
+    data = name.encode()
+    n = len(data)
+    if not 8 <= n < 256:
+        fail(f"{name!r}: the lookups hash names of 8 to 255 bytes")
+    head, middle, tail = load_word(data, 0), load_word(data, (n - 8) // 2), load_word(data, n - 8)
+    return (head + 3 * middle + 5 * tail + n) & MASK
 
 
 def key_of(name, salt):
-    data = name.encode()
-    n = len(data)
-    assert 8 <= n < 256, name
-    head, middle, tail = load_word(data, 0), load_word(data, (n - 8) // 2), load_word(data, n - 8)
-    return (head + rotl(middle, 21) + rotl(tail, 42) + n + (salt << 8)) & MASK
+    return (name_hash(name) + (salt << 8)) & MASK
 
 
-def perfect_hash(keys):
-    """Slot bits and a multiplier that give each (name, salt) its own slot: the smallest table
+def perfect_hash(hashed):
+    """Slot bits and a multiplier that give each hashed key its own slot: the smallest table
     for which one of the first multipliers tried separates them all."""
-    hashed = [key_of(name, salt) for name, _, salt in keys]
-    for bits in range(max(len(keys) - 1, 1).bit_length() + 1, 16):
+    for bits in range(max(len(hashed) - 1, 1).bit_length() + 1, 16):
         for attempt in range(20000):
             multiplier = (0x9E3779B97F4A7C15 * (2 * attempt + 3)) & MASK
             slots = {((k * multiplier) & MASK) >> (64 - bits) for k in hashed}
@@ -201,21 +201,50 @@ def perfect_hash(keys):
     fail("no perfect hash separates the names")
 
 
-def hash_table(name, comment, keys):
-    bits, multiplier = perfect_hash(keys)
+def slot_rows(hashed, bits, multiplier):
     slots = [0] * (1 << bits)
-    for i, (key_name, _, salt) in enumerate(keys):
-        slots[((key_of(key_name, salt) * multiplier) & MASK) >> (64 - bits)] = i + 1
+    for i, k in enumerate(hashed):
+        slots[((k * multiplier) & MASK) >> (64 - bits)] = i + 1
+    return ["     " + ",".join(f"{s:>3}" for s in slots[start:start + 32]) + ","
+            for start in range(0, len(slots), 32)]
+
+
+def hash_table(name, comment, keys):
+    hashed = [key_of(key_name, salt) for key_name, _, salt in keys]
+    bits, multiplier = perfect_hash(hashed)
+    rows = slot_rows(hashed, bits, multiplier)
     sizes = [len(k[0]) for k in keys]
-    rows = []
-    for start in range(0, len(slots), 32):
-        rows.append("     " + ",".join(f"{s:>3}" for s in slots[start:start + 32]) + ",")
     key_rows = [f"     {{{literal(k)}, {v}, {s}}}," for k, v, s in keys]
     return (f"/// {comment}\n"
             f"inline constexpr perfect_hash<{1 << bits}, {len(keys)}> {name}{{\n"
             f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
             f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
             f"    {{{{\n" + "\n".join(key_rows) + "\n    }}\n};\n")
+
+
+def words3(name):
+    data = name.encode()
+    n = len(data)
+    return load_word(data, 0), load_word(data, (n - 8) // 2), load_word(data, n - 8)
+
+
+def code_index_table(name, comment, keys):
+    """keys: (code string, its one type or None, value or 0)."""
+    hashed = [key_of(code, 0) for code, _, _ in keys]
+    bits, multiplier = perfect_hash(hashed)
+    rows = slot_rows(hashed, bits, multiplier)
+    sizes = [len(k[0]) for k in keys]
+    records = []
+    for code, type_name, value in keys:
+        words = words3(code) + (words3(type_name) if type_name else (0, 0, 0))
+        hex_words = [f"0x{w:016X}" for w in words]
+        records.append("     {" + ", ".join(hex_words[:3]) + ",\n      " + ", ".join(hex_words[3:]) + ",\n      "
+                       + f"{literal(code)[:-2]}, {len(code)}, {len(type_name) if type_name else 0}, {value}}},")
+    return (f"/// {comment}\n"
+            f"inline constexpr code_index<{1 << bits}, {len(keys)}> {name}{{\n"
+            f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
+            f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
+            f"    {{{{\n" + "\n".join(records) + "\n    }}\n};\n")
 
 
 # ---- the headers
@@ -280,7 +309,8 @@ def code_table_header(types, entries):
         for name in [e["error_code"]] + e.get("aliases", []):
             by_code.setdefault(name, []).append(i + 1)
     type_keys = [(t, type_value[t], 0) for t in types]
-    code_keys = [(name, codes[0] if len(codes) == 1 else 0, 0) for name, codes in by_code.items()]
+    code_keys = [(name, entries[codes[0] - 1]["error_type"] if len(codes) == 1 else None,
+                  codes[0] if len(codes) == 1 else 0) for name, codes in by_code.items()]
     pair_keys = [(name, i + 1, type_value[e["error_type"]])
                  for i, e in enumerate(entries) for name in [e["error_code"]] + e.get("aliases", [])]
     body = (
@@ -297,8 +327,8 @@ def code_table_header(types, entries):
         f"inline constexpr std::array<std::uint16_t, {len(first)}> first_code_of_type{{{{"
         + ", ".join(map(str, first)) + "}};\n\n"
         + hash_table("error_type_hash", "`error_type` strings to `error_type` values.", type_keys) + "\n"
-        + hash_table("code_name_hash", "Code strings and aliases to their `plaid::code` value, 0 for a string that several\n"
-                     "/// types document.", code_keys) + "\n"
+        + code_index_table("code_names", "Code strings and aliases with the type that documents them and their `plaid::code`\n"
+                           "/// value; no type and value 0 for a string that several types document.", code_keys) + "\n"
         + hash_table("typed_code_hash", "(error_type value, code string or alias) to the `plaid::code` value.", pair_keys))
     includes = ("#include <array>\n#include <cstdint>\n#include <string_view>\n\n"
                 '#include "../action_plan.hpp"\n#include "../codes.hpp"\n#include "perfect_hash.hpp"\n')

@@ -10,8 +10,8 @@
 #include <variant>
 #include <vector>
 
-#include "error_type.hpp"
-#include "invalid_input.hpp"
+#include "code.hpp"
+#include "codes.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -22,14 +22,14 @@ struct cause;
 /// a response body or a webhook. Every string is kept as sent, so codes and
 /// types this library does not know survive a round trip.
 ///
-/// `code` is set whenever `code_name` is one of the documented INVALID_INPUT
-/// codes, whatever `type_name` says: Plaid sends USER_PERMISSION_REVOKED as
-/// ITEM_ERROR in webhooks and the remedy is the same. `documented_pair()`
-/// tells whether the type is the one the taxonomy lists for the code.
+/// `code` is set whenever (`type_name`, `code_name`) is a documented pair, and
+/// also when `code_name` alone names exactly one documented code under another
+/// type: Plaid sends USER_PERMISSION_REVOKED as ITEM_ERROR in webhooks and the
+/// remedy is the same. `documented_pair()` tells which of the two it is.
 struct error {
     error_type type = error_type::unknown;  ///< `unknown` when `type_name` is not a known type
     std::string type_name;                  ///< `error_type` as sent
-    std::optional<invalid_input> code;      ///< set when `code_name` is a documented INVALID_INPUT code
+    std::optional<plaid::code> code;        ///< the documented code, when one matches (see above)
     std::string code_name;                  ///< `error_code` as sent
     std::optional<std::string> error_code_reason;
     std::optional<std::string> error_message;    ///< null (or absent) and "" stay distinct
@@ -43,11 +43,8 @@ struct error {
     std::vector<std::string> required_account_subtypes;  ///< absent or null: empty
     std::vector<std::string> provided_account_subtypes;  ///< absent or null: empty
 
-    /// The taxonomy entry of a documented code; null for any other code.
-    const code_info* info() const noexcept { return code ? &plaid::info(*code) : nullptr; }
-
-    /// Whether (type, code) is exactly the pair the taxonomy documents.
-    bool documented_pair() const noexcept { return code && plaid::info(*code).type == type; }
+    /// Whether (type, code) is exactly a pair the taxonomy documents.
+    bool documented_pair() const noexcept { return code && code->type() == type; }
 };
 
 /// One entry of `causes`: a Plaid error about one Item.
@@ -57,19 +54,8 @@ struct cause : error {
 
 inline bool operator==(const cause& a, const cause& b);
 
-namespace detail {
-
-/// Compares the enums directly: std::optional's operator== would instantiate
-/// std::is_error_code_enum<invalid_input> before <plaid/errors/error_code.hpp>
-/// can specialise it.
-constexpr bool same_code(std::optional<invalid_input> a, std::optional<invalid_input> b) noexcept {
-    return a.has_value() == b.has_value() && (!a || *a == *b);
-}
-
-}  // namespace detail
-
 inline bool operator==(const error& a, const error& b) {
-    return a.type == b.type && a.type_name == b.type_name && detail::same_code(a.code, b.code) &&
+    return a.type == b.type && a.type_name == b.type_name && a.code == b.code &&
            a.code_name == b.code_name &&
            a.error_code_reason == b.error_code_reason && a.error_message == b.error_message &&
            a.display_message == b.display_message && a.request_id == b.request_id && a.causes == b.causes &&

@@ -15,10 +15,11 @@
 #include <string>
 #endif
 
+#include "action_plan.hpp"
+#include "code.hpp"
 #include "error.hpp"
 #include "error_code.hpp"
 #include "error_type.hpp"
-#include "invalid_input.hpp"
 #include "preflight.hpp"
 
 namespace plaid {
@@ -56,9 +57,21 @@ inline std::ostream& write_one_line(std::ostream& out, std::string_view text) {
 
 }  // namespace detail
 
-/// The wire string (`INVALID_ACCESS_TOKEN`); `invalid_input(N)` for an unknown value.
-inline std::ostream& operator<<(std::ostream& out, invalid_input code) {
-    return detail::write_enum(out, to_string(code), "invalid_input", code);
+/// The wire string (`ITEM_LOGIN_REQUIRED`); `no code` for a default-constructed code.
+inline std::ostream& operator<<(std::ostream& out, code c) {
+    if (!c.is_known()) return out << "no code";
+    return out << c.name();
+}
+
+/// The wire string (`INVALID_ACCESS_TOKEN`); the enum's name and the number,
+/// `item_error(N)`, for a value outside the enum.
+template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+std::ostream& operator<<(std::ostream& out, Enum value) {
+    if (const auto name = to_string(value); !name.empty()) return out << name;
+    // Each code enum is named after its type's wire string, in lower case.
+    for (char c : to_string(code_enum<Enum>::type))
+        out << static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out << '(' << static_cast<std::underlying_type_t<Enum>>(value) << ')';
 }
 
 /// The wire string (`ITEM_ERROR`); `unknown` for `error_type::unknown`.
@@ -69,6 +82,10 @@ inline std::ostream& operator<<(std::ostream& out, error_type type) {
 
 inline std::ostream& operator<<(std::ostream& out, actor who) {
     return detail::write_enum(out, to_string(who), "actor", who);
+}
+
+inline std::ostream& operator<<(std::ostream& out, retry_policy retry) {
+    return detail::write_enum(out, to_string(retry), "retry_policy", retry);
 }
 
 inline std::ostream& operator<<(std::ostream& out, link_action link) {
@@ -119,18 +136,27 @@ struct stream_formatter : std::formatter<std::string_view, char> {
 }  // namespace errors_v1
 }  // namespace plaid
 
+namespace std {
+
 template <>
-struct std::formatter<plaid::invalid_input, char> : plaid::detail::stream_formatter<plaid::invalid_input> {};
+struct formatter<plaid::code, char> : plaid::detail::stream_formatter<plaid::code> {};
+template <class Enum>
+    requires plaid::is_code_enum<Enum>::value
+struct formatter<Enum, char> : plaid::detail::stream_formatter<Enum> {};
 template <>
-struct std::formatter<plaid::error_type, char> : plaid::detail::stream_formatter<plaid::error_type> {};
+struct formatter<plaid::error_type, char> : plaid::detail::stream_formatter<plaid::error_type> {};
 template <>
-struct std::formatter<plaid::actor, char> : plaid::detail::stream_formatter<plaid::actor> {};
+struct formatter<plaid::actor, char> : plaid::detail::stream_formatter<plaid::actor> {};
 template <>
-struct std::formatter<plaid::link_action, char> : plaid::detail::stream_formatter<plaid::link_action> {};
+struct formatter<plaid::retry_policy, char> : plaid::detail::stream_formatter<plaid::retry_policy> {};
 template <>
-struct std::formatter<plaid::remedy, char> : plaid::detail::stream_formatter<plaid::remedy> {};
+struct formatter<plaid::link_action, char> : plaid::detail::stream_formatter<plaid::link_action> {};
 template <>
-struct std::formatter<plaid::error, char> : plaid::detail::stream_formatter<plaid::error> {};
+struct formatter<plaid::remedy, char> : plaid::detail::stream_formatter<plaid::remedy> {};
+template <>
+struct formatter<plaid::error, char> : plaid::detail::stream_formatter<plaid::error> {};
+
+}  // namespace std
 
 #endif
 

@@ -17,10 +17,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "code.hpp"
+#include "code_info.hpp"
 #include "detail/error_fields.hpp"
 #include "detail/scanner.hpp"
 #include "error.hpp"
-#include "invalid_input.hpp"
+#include "error_type.hpp"
+#include "string_list.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -462,7 +465,17 @@ void from_json(const BasicJson& j, cause& c) {
     c = std::move(result);
 }
 
-/// A taxonomy entry, as `plaid-errors list --json` prints it.
+/// A code as its wire name; no code as null.
+template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
+void to_json(BasicJson& j, code c) {
+    if (c.is_known())
+        j = std::string(c.name());
+    else
+        j = nullptr;
+}
+
+/// A taxonomy entry, as `plaid-errors list --json` prints it: every member
+/// under its own name, lists as arrays, no value as null.
 template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
 void to_json(BasicJson& j, const code_info& entry) {
     const auto text = [](std::string_view s) { return std::string(s); };
@@ -479,18 +492,20 @@ void to_json(BasicJson& j, const code_info& entry) {
     j["type"] = text(to_string(entry.type));
     j["http_status"] = entry.http_status;
     j["summary"] = text(entry.summary);
-    j["user_message"] = optional_text(entry.user_message);
-    j["shown_in_link"] = entry.shown_in_link;
     j["causes"] = list(entry.causes);
     j["troubleshooting"] = list(entry.troubleshooting);
+    j["user_messages"] = list(entry.user_messages);
+    j["link_experience"] = text(entry.link_experience);
     j["sample_error_message"] = optional_text(entry.sample_error_message);
-    j["sample_body"] = text(entry.sample_body);
+    j["sample_display_message"] = optional_text(entry.sample_display_message);
+    j["sample_body_text"] = text(entry.sample_body_text);
     j["doc_url"] = text(entry.doc_url);
     j["endpoints"] = list(entry.endpoints);
-    j["remedy"] = {{"who", text(to_string(entry.remedy.who))},
-                   {"resend_can_succeed", entry.remedy.resend_can_succeed},
-                   {"link", text(to_string(entry.remedy.link))},
-                   {"remove_item", entry.remedy.remove_item}};
+    j["aliases"] = list(entry.aliases);
+    j["plan"] = {{"who", text(to_string(entry.plan.who))},
+                 {"retry", text(to_string(entry.plan.retry))},
+                 {"link", text(to_string(entry.plan.link))},
+                 {"remove_item", entry.plan.remove_item}};
 }
 
 }  // namespace errors_v1

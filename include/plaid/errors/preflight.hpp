@@ -9,7 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "invalid_input.hpp"
+#include "code_info.hpp"
+#include "codes.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -128,12 +129,12 @@ inline constexpr std::array<token_kind_info, 9> token_kind_table{{
 }};
 
 /// The table entry of a token kind.
-constexpr const token_kind_info& info(token_kind kind) noexcept {
+constexpr const token_kind_info& kind_info(token_kind kind) noexcept {
     return token_kind_table[static_cast<std::size_t>(kind)];
 }
 
 /// The `<kind>` prefix of a token kind (`"access"`, `"payment-token"`, ...).
-constexpr std::string_view to_string(token_kind kind) noexcept { return info(kind).prefix; }
+constexpr std::string_view to_string(token_kind kind) noexcept { return kind_info(kind).prefix; }
 
 /// The kind a request field carries (`"access_token"`, ...); no value for a
 /// field that carries no token this library knows.
@@ -252,7 +253,7 @@ constexpr token_inspection parse_token_structure(std::string_view text) noexcept
         result.defect = token_defect::unknown_kind;
         return result;
     }
-    const std::size_t env_start = info(*result.kind).prefix.size() + 1;
+    const std::size_t env_start = kind_info(*result.kind).prefix.size() + 1;
     if (env_start >= text.size()) {
         result.defect = token_defect::missing_environment;
         result.defect_offset = text.size();
@@ -375,9 +376,10 @@ constexpr std::string_view to_string(preflight_problem problem) noexcept {
 /// entry (a cause or a troubleshooting step) that says so.
 struct predicted_code {
     invalid_input code;
-    std::string_view evidence;
+    std::string_view evidence;  ///< points into the static taxonomy text, like every view of a `code_info`
 
-    constexpr const code_info& info() const noexcept { return plaid::info(code); }
+    /// The code's taxonomy entry, looked up on each call since entries are built by value.
+    constexpr code_info info() const noexcept { return plaid::info(code); }
 };
 
 /// A token that the API would not accept in the field it is sent in.
@@ -467,7 +469,7 @@ static_assert(predictions_are_grounded(),
 constexpr std::optional<preflight_failure> check_token(environment called, token_kind field,
                                                        std::string_view token) noexcept {
     const auto inspected = inspect_token(token);
-    const auto& expected = info(field);
+    const auto& expected = kind_info(field);
     const auto format_prediction = detail::prediction(expected.wrong_format_code, expected.prefix);
     if (!inspected.well_formed())
         return preflight_failure{preflight_problem::malformed_token, field, called, masked(inspected),
@@ -557,11 +559,12 @@ inline std::string redact_tokens_in(std::string_view text) {
 }
 
 inline std::string preflight_failure::explanation() const {
-    const auto& expected = plaid::info(field);
+    const auto& expected = kind_info(field);
     std::string out(expected.field);
     out += ": ";
     if (token.kind) {
-        const auto noun = std::string(token.well_formed() ? "" : "malformed ") + std::string(info(*token.kind).noun);
+        const auto noun =
+            std::string(token.well_formed() ? "" : "malformed ") + std::string(kind_info(*token.kind).noun);
         out += detail::starts_with_vowel(noun) ? "an " : "a ";
         out += noun;
         if (token.env) {
@@ -606,12 +609,13 @@ inline std::string preflight_failure::explanation() const {
             break;
         }
     if (predicted) {
+        const auto entry = predicted->info();
         out += "; Plaid answers ";
-        out += predicted->info().name;
+        out += entry.name;
         out += " (docs: \"";
         out += predicted->evidence;
         out += "\" ";
-        out += predicted->info().doc_url;
+        out += entry.doc_url;
         out += ")";
     } else {
         out += "; the docs name no error code for this";

@@ -9,15 +9,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "code.hpp"
+#include "code_info.hpp"
 #include "error_type.hpp"
-#include "invalid_input.hpp"
 
 /// Test fixtures for code that calls Plaid: the HTTP responses Plaid sends for
-/// each documented code, and a builder for variations of them. Everything is
-/// derived from `plaid::invalid_input_table`.
-namespace plaid {
+/// each documented code, and a builder for variations of them, all derived
+/// from the taxonomy. A namespace of its own, outside `plaid`: a nested
+/// `plaid::testing` would hide GoogleTest's `::testing` inside `plaid`.
+namespace plaid_testing {
 inline namespace errors_v1 {
-namespace testing {
 
 /// An HTTP response as an HTTP layer hands it to a client.
 struct http_response {
@@ -26,11 +27,23 @@ struct http_response {
     std::string body;
 };
 
-/// The response Plaid documents for `code`: its status, JSON content type and
-/// the docs' sample body byte for byte.
-inline http_response sample_response(invalid_input code) {
-    const code_info& entry = info(code);
-    return {entry.http_status, "application/json", std::string(entry.sample_body)};
+namespace detail {
+
+/// The entry of a documented code; `std::invalid_argument` for no code, which
+/// is what every out-of-range enum value converts to.
+inline plaid::code_info documented(plaid::code code) {
+    if (!code.is_known()) throw std::invalid_argument("plaid_testing: not a documented code");
+    return plaid::info(code);
+}
+
+}  // namespace detail
+
+/// The response Plaid documents for `code` (any code enum converts): its
+/// status, JSON content type and the docs' sample body byte for byte.
+/// Throws `std::invalid_argument` for a value that is not a documented code.
+inline http_response sample_response(plaid::code code) {
+    const auto entry = detail::documented(code);
+    return {entry.http_status, "application/json", std::string(entry.sample_body_text)};
 }
 
 /// Builds variations of a documented response. Starts from the docs' sample
@@ -38,74 +51,87 @@ inline http_response sample_response(invalid_input code) {
 /// nlohmann/json, so the body is valid JSON whatever it holds. Strings must be
 /// UTF-8: `body()` throws `nlohmann::json::type_error` otherwise.
 ///
-///     auto response = plaid::testing::error_response(plaid::invalid_input::invalid_api_keys)
+///     auto response = plaid_testing::error_response(plaid::item_error::item_login_required)
 ///                         .request_id("req-1").error_message(std::nullopt).response();
 class error_response {
 public:
-    /// Throws `std::invalid_argument` for a value that is not a documented code.
-    explicit error_response(invalid_input code)
-        : status_(info(code).http_status), body_(sample_of(code)) {}
+    /// Throws `std::invalid_argument`, as `sample_response` does, for a value that is not a documented code.
+    explicit error_response(plaid::code value) : error_response(detail::documented(value)) {}
 
-    /// A documented code; keeps the sample's message and type.
-    error_response& code(invalid_input value) { return code(to_string(value)); }
+    /// A documented code's name; keeps the sample's message and type.
+    error_response& code(plaid::code value) { return code(detail::documented(value).name); }
     /// Any `error_code` string, including ones the taxonomy does not list.
     error_response& code(std::string_view name) { return field("error_code", std::string(name)); }
-    error_response& type(error_type value) { return type(to_string(value)); }
+    error_response& type(plaid::error_type value) { return type(to_string(value)); }
     /// Any `error_type` string, including ones the library does not know.
     error_response& type(std::string_view name) { return field("error_type", std::string(name)); }
     /// No value writes `null`.
-    error_response& error_message(std::optional<std::string> text) { return nullable("error_message", text); }
+    error_response& error_message(std::optional<std::string_view> text) { return nullable("error_message", text); }
     /// No value writes `null`.
-    error_response& display_message(std::optional<std::string> text) { return nullable("display_message", text); }
+    error_response& display_message(std::optional<std::string_view> text) {
+        return nullable("display_message", text);
+    }
     /// No value removes the field, as in webhook errors.
-    error_response& request_id(std::optional<std::string> id) {
+    error_response& request_id(std::optional<std::string_view> id) {
         if (!id) return without("request_id");
-        return field("request_id", std::move(*id));
+        return field("request_id", std::string(*id));
     }
     /// Any other field of Plaid's error object (`causes`, `documentation_url`, ...).
-    error_response& field(const std::string& name, nlohmann::ordered_json value) {
-        body_[name] = std::move(value);
+    error_response& field(std::string_view name, nlohmann::ordered_json value) {
+        body_[std::string(name)] = std::move(value);
+        edited_ = true;
         return *this;
     }
-    error_response& without(const std::string& name) {
-        body_.erase(name);
+    error_response& without(std::string_view name) {
+        body_.erase(std::string(name));
+        edited_ = true;
         return *this;
     }
+    /// Sets the HTTP status of `response()` only: the body gets no `status`
+    /// member (use `field("status", n)` for one).
     error_response& status(int value) {
         status_ = value;
         return *this;
     }
 
-    /// The body, laid out like the docs' samples (one-space indent, fields in order).
-    std::string body() const { return body_.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::strict); }
+    /// The body, laid out like the docs' samples (one-space indent, fields in
+    /// order); the sample itself, byte for byte, until a field changes.
+    std::string body() const {
+        if (!edited_) return std::string(sample_);
+        return body_.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::strict);
+    }
     http_response response() const { return {status_, "application/json", body()}; }
 
 private:
-    static nlohmann::ordered_json sample_of(invalid_input code) {
-        if (!is_known(code)) throw std::invalid_argument("plaid::testing::error_response: not a documented code");
-        return nlohmann::ordered_json::parse(info(code).sample_body);
-    }
+    explicit error_response(const plaid::code_info& entry)
+        : status_(entry.http_status), sample_(entry.sample_body_text), body_(nlohmann::ordered_json::parse(sample_)) {}
 
-    error_response& nullable(const std::string& name, std::optional<std::string>& text) {
+    error_response& nullable(std::string_view name, std::optional<std::string_view> text) {
         if (!text) return field(name, nullptr);
-        return field(name, std::move(*text));
+        return field(name, std::string(*text));
     }
 
     int status_;
+    /// Kept as the docs lay it out, which a dump does not always reproduce.
+    std::string_view sample_;
     nlohmann::ordered_json body_;
+    bool edited_ = false;
 };
 
-/// Names parametrised GoogleTest cases after the code they run with:
-/// `INSTANTIATE_TEST_SUITE_P(Docs, Suite, ValuesIn(plaid::all_invalid_input_codes), plaid::testing::code_name{})`.
+/// Names parametrised GoogleTest cases after the code they run with: its wire
+/// name, prefixed by its type where several types document the name:
+/// `INSTANTIATE_TEST_SUITE_P(Docs, Suite, ValuesIn(codes), plaid_testing::code_name{})`.
 struct code_name {
     template <class ParamInfo>
     std::string operator()(const ParamInfo& param) const {
-        return std::string(to_string(param.param));
+        const plaid::code code(param.param);
+        if (!code.is_known()) return "no_code";
+        if (plaid::to_code(code.name()) == code) return std::string(code.name());
+        return std::string(to_string(code.type())).append("_").append(code.name());
     }
 };
 
-}  // namespace testing
 }  // namespace errors_v1
-}  // namespace plaid
+}  // namespace plaid_testing
 
 #endif

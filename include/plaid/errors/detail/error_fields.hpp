@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../error.hpp"
+#include "../error_type.hpp"
 #include "name_index.hpp"
 
 namespace plaid {
@@ -237,7 +238,8 @@ public:
                                  expectation(shape)};
         }
         target_->type = to_error_type(target_->type_name).value_or(error_type::unknown);
-        target_->code = to_invalid_input(target_->code_name);
+        target_->code = to_code(target_->type, target_->code_name);
+        if (!target_->code) target_->code = to_code(target_->code_name);
         return std::nullopt;
     }
 

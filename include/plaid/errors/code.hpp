@@ -1,0 +1,217 @@
+#ifndef PLAID_ERRORS_CODE_HPP
+#define PLAID_ERRORS_CODE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+#include "action_plan.hpp"
+#include "codes.hpp"
+#include "detail/always_inline.hpp"
+#include "detail/code_table.hpp"
+
+namespace plaid {
+inline namespace errors_v1 {
+
+/// Whether `Enum` is one of the per-type code enums (`plaid::item_error`, ...).
+template <class Enum, class = void>
+struct is_code_enum : std::false_type {};
+template <class Enum>
+struct is_code_enum<Enum, std::void_t<decltype(code_enum<Enum>::type)>> : std::true_type {};
+
+class code;
+
+namespace detail {
+/// The code at a value the tables hold, which needs no range check.
+constexpr code code_at(std::uint16_t value) noexcept;
+}  // namespace detail
+
+/// A documented error code: one (error_type, error_code) pair of Plaid's error
+/// reference, two bytes. Every per-type enum converts to it. The value 0 is no
+/// code (a default-constructed `code`); values are positions in the taxonomy,
+/// stable within a release only: store names, not values.
+class code {
+public:
+    constexpr code() noexcept = default;
+    /// A value outside the enum's enumerators becomes no code.
+    template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+    constexpr code(Enum value) noexcept
+        : value_(static_cast<std::uint16_t>(value) >= code_enum<Enum>::first &&
+                         static_cast<std::uint16_t>(value) <= code_enum<Enum>::last
+                     ? static_cast<std::uint16_t>(value)
+                     : std::uint16_t{0}) {}
+
+    /// The code of a value, or no code for a value that names none.
+    static constexpr code from_value(std::uint16_t value) noexcept {
+        code c;
+        c.value_ = value < detail::code_records.size() ? value : 0;
+        return c;
+    }
+
+    constexpr std::uint16_t value() const noexcept { return value_; }
+    /// Whether this is a documented code rather than no code.
+    constexpr bool is_known() const noexcept { return value_ != 0; }
+    constexpr error_type type() const noexcept { return detail::code_records[value_].type; }
+    /// The wire string, as in `"error_code": "..."`; empty for no code.
+    constexpr std::string_view name() const noexcept { return detail::code_records[value_].name; }
+    /// The HTTP status Plaid documents for the code; 0 for no code.
+    constexpr int http_status() const noexcept { return detail::code_records[value_].http_status; }
+    /// What a program can do about the code.
+    constexpr const action_plan& plan() const noexcept { return detail::code_records[value_].plan; }
+
+    /// The code as its type's enum, when it is one of that type's codes.
+    template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+    constexpr std::optional<Enum> as() const noexcept {
+        if (value_ < code_enum<Enum>::first || value_ > code_enum<Enum>::last) return std::nullopt;
+        return static_cast<Enum>(value_);
+    }
+
+    friend constexpr code detail::code_at(std::uint16_t value) noexcept;
+    friend constexpr bool operator==(code a, code b) noexcept { return a.value_ == b.value_; }
+    friend constexpr bool operator!=(code a, code b) noexcept { return a.value_ != b.value_; }
+    friend constexpr bool operator<(code a, code b) noexcept { return a.value_ < b.value_; }
+
+private:
+    std::uint16_t value_ = 0;
+};
+
+namespace detail {
+constexpr code code_at(std::uint16_t value) noexcept {
+    code c;
+    c.value_ = value;
+    return c;
+}
+}  // namespace detail
+
+/// Every documented code, in order, for iteration: `for (plaid::code c : plaid::all_codes())`.
+class code_range {
+public:
+    using value_type = code;
+    /// A forward iterator yielding codes by value; its tag comes with
+    /// <string_view>, whose reverse iterators need it.
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = code;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const code*;
+        using reference = code;
+        constexpr iterator() noexcept = default;
+        explicit constexpr iterator(std::uint16_t value) noexcept : value_(value) {}
+        constexpr code operator*() const noexcept { return code::from_value(value_); }
+        constexpr iterator& operator++() noexcept {
+            ++value_;
+            return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            auto before = *this;
+            ++value_;
+            return before;
+        }
+        friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.value_ == b.value_; }
+        friend constexpr bool operator!=(iterator a, iterator b) noexcept { return a.value_ != b.value_; }
+
+    private:
+        std::uint16_t value_ = 0;
+    };
+
+    using const_iterator = iterator;
+
+    constexpr code_range(std::uint16_t first, std::uint16_t end) noexcept : first_(first), end_(end) {}
+    constexpr iterator begin() const noexcept { return iterator(first_); }
+    constexpr iterator end() const noexcept { return iterator(end_); }
+    constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(end_ - first_); }
+    constexpr bool empty() const noexcept { return first_ == end_; }
+    /// The code at position `i`; no code when `i >= size()`.
+    constexpr code operator[](std::size_t i) const noexcept {
+        return i < size() ? code::from_value(static_cast<std::uint16_t>(first_ + i)) : code{};
+    }
+
+private:
+    std::uint16_t first_, end_;
+};
+
+/// All documented codes, in taxonomy order (by type, then as each docs page lists them).
+constexpr code_range all_codes() noexcept {
+    return {1, static_cast<std::uint16_t>(detail::code_records.size())};
+}
+
+/// The codes documented under `type`; empty for `unknown` and types without codes.
+constexpr code_range codes_of(error_type type) noexcept {
+    const auto t = static_cast<std::size_t>(type);
+    if (t + 1 >= detail::first_code_of_type.size()) return {0, 0};
+    return {detail::first_code_of_type[t], detail::first_code_of_type[t + 1]};
+}
+
+/// The wire string of a code; empty for no code.
+constexpr std::string_view to_string(code c) noexcept { return c.name(); }
+
+/// The code documented for (type, code string), aliases included; no value for
+/// a pair the taxonomy does not list. Case-sensitive, as Plaid's identifiers are.
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE
+constexpr std::optional<code> to_code(error_type type, std::string_view name) noexcept {
+    const auto value = detail::typed_code_hash.find(name, static_cast<std::uint8_t>(type));
+    if (value == 0) return std::nullopt;
+    return detail::code_at(value);
+}
+
+/// The code documented for (type string, code string).
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE
+constexpr std::optional<code> to_code(std::string_view type, std::string_view name) noexcept {
+    const auto* e = detail::code_names.find(name);
+    if (!e) return std::nullopt;
+    if (e->value != 0) {
+        const auto& record = detail::code_records[e->value];
+        if (!detail::code_names.documents(*e, type, detail::error_type_names[static_cast<std::size_t>(record.type)]))
+            return std::nullopt;
+        return detail::code_at(e->value);
+    }
+    const auto t = detail::error_type_hash.find(type);  // a code that several types document
+    return t == 0 ? std::nullopt : to_code(static_cast<error_type>(t), name);
+}
+
+/// The code a code string names whatever its type, when exactly one type
+/// documents it; no value when it is unknown or ambiguous (PRODUCT_NOT_READY
+/// is documented under four types: ask with the type then).
+constexpr std::optional<code> to_code(std::string_view name) noexcept {
+    const auto* e = detail::code_names.find(name);
+    if (!e || e->value == 0) return std::nullopt;
+    return detail::code_at(e->value);
+}
+
+/// The code of `Enum` a wire string names, or no value for any other string:
+/// `plaid::to_code<plaid::item_error>("ITEM_LOGIN_REQUIRED")`.
+template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr std::optional<Enum> to_code(std::string_view name) noexcept {
+    if (auto c = to_code(code_enum<Enum>::type, name)) return c->template as<Enum>();
+    return std::nullopt;
+}
+
+/// The wire string of an enumerator; empty for a value outside the enum.
+template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+constexpr std::string_view to_string(Enum value) noexcept {
+    return code(value).name();
+}
+
+/// Whether `value` is one of its enum's enumerators.
+template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
+constexpr bool is_known(Enum value) noexcept {
+    return code(value).is_known();
+}
+
+/// Whether `what` is a remedy the code calls for; no code calls only for `remedy::unknown`.
+constexpr bool calls_for(code c, remedy what) noexcept {
+    return c.is_known() ? calls_for(c.plan(), what) : what == remedy::unknown;
+}
+
+/// The first thing to do about a code (see `primary_remedy(const action_plan&)`).
+constexpr remedy primary_remedy(code c) noexcept {
+    return c.is_known() ? primary_remedy(c.plan()) : remedy::unknown;
+}
+
+}  // namespace errors_v1
+}  // namespace plaid
+
+#endif
