@@ -47,10 +47,12 @@ void check_paths_agree(const std::string& body, std::size_t& scanned) {
         REQUIRE(dom == "not JSON before byte " + std::to_string(*sax.failure().offset + 1));
 }
 
+/// The data files and every code's sample body.
 std::vector<std::string> seed_bodies() {
     std::vector<std::string> seeds;
     for (const auto& folder : {"bodies", "docs"})
         for (const auto& path : parser_test::data_files(folder)) seeds.push_back(parser_test::read_file(path));
+    for (plaid::code code : plaid::all_codes()) seeds.emplace_back(plaid::info(code).sample_body_text);
     return seeds;
 }
 
@@ -70,7 +72,7 @@ const char* const edge_values[] = {
 
 }  // namespace
 
-TEST_CASE("scanner, SAX path and DOM overload agree on every data file") {
+TEST_CASE("scanner, SAX path and DOM overload agree on every data file and sample body") {
     std::size_t scanned = 0;
     const auto seeds = seed_bodies();
     for (const auto& body : seeds) check_paths_agree(body, scanned);

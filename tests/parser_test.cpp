@@ -4,8 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include <climits>
+#include <map>
+#include <optional>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "parser_test_support.hpp"
 
@@ -14,6 +19,25 @@ using parser_test::data_files;
 using parser_test::read_file;
 
 namespace {
+
+/// What tests/data/bodies/SOURCES.md says each file it lists holds: `TYPE / CODE`, by file name.
+std::map<std::string, std::string> source_rows() {
+    std::map<std::string, std::string> rows;
+    std::istringstream in(read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/SOURCES.md"));
+    for (std::string line; std::getline(in, line);) {
+        const auto open = line.find('`');
+        if (line.rfind("| ", 0) != 0 || open == std::string::npos) continue;
+        const auto close = line.find('`', open + 1);
+        const auto cell = line.find('|', close);
+        const auto next = line.find('|', cell + 1);
+        REQUIRE(next != std::string::npos);
+        const auto what = line.substr(cell + 1, next - cell - 1);
+        const auto first = what.find_first_not_of(' ');
+        const auto trimmed = what.substr(first, what.find_last_not_of(' ') + 1 - first);
+        CHECK(rows.emplace(line.substr(open + 1, close - open - 1), trimmed).second);
+    }
+    return rows;
+}
 
 /// The failure a body gives; fails the test when it parses.
 plaid::parse_failure failure_of(std::string_view body, const plaid::parse_limits& limits = {}) {
@@ -42,7 +66,11 @@ void check_against_dom(const plaid::error& parsed, const nlohmann::json& body) {
     CHECK(parsed.type_name == body.at("error_type").get<std::string>());
     CHECK(parsed.code_name == body.at("error_code").get<std::string>());
     CHECK(parsed.type == plaid::to_error_type(parsed.type_name).value_or(plaid::error_type::unknown));
-    CHECK((parsed.code == plaid::to_invalid_input(parsed.code_name)));
+    // The documented pair, else the one code documented under that name.
+    auto expected = plaid::to_code(parsed.type_name, parsed.code_name);
+    if (!expected) expected = plaid::to_code(parsed.code_name);
+    CHECK((parsed.code == expected));
+    CHECK(parsed.documented_pair() == (expected && expected->type() == parsed.type));
     using member = std::optional<std::string> plaid::error::*;
     const std::pair<const char*, member> members[] = {
         {"error_code_reason", &plaid::error::error_code_reason}, {"error_message", &plaid::error::error_message},
@@ -65,16 +93,20 @@ void check_against_dom(const plaid::error& parsed, const nlohmann::json& body) {
 }  // namespace
 
 TEST_CASE("every real body in tests/data/bodies parses to the fields nlohmann/json reads from it") {
+    const auto sources = source_rows();
     const auto files = data_files("bodies");
-    REQUIRE(files.size() == 26);
+    REQUIRE(files.size() == sources.size());
     for (const auto& path : files) {
-        CAPTURE(path.filename().string());
+        const auto name = path.filename().string();
+        CAPTURE(name);
         const auto body = read_file(path);
         const auto result = plaid::parse_error(body);
         INFO(parser_test::describe(result));
         REQUIRE(result);
         check_against_dom(*result, nlohmann::json::parse(body));
         CHECK(plaid::detail::scan_error_envelope(body, plaid::parse_limits{}.max_depth).has_value());
+        REQUIRE(sources.count(name) == 1);
+        CHECK(result->type_name + " / " + result->code_name == sources.at(name));
     }
 }
 
@@ -91,7 +123,7 @@ TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_co
     CHECK(rate_limit.code_name == "RATE_LIMIT_EXCEEDED");
     CHECK_FALSE(rate_limit.code);
     CHECK_FALSE(rate_limit.request_id);
-    CHECK(rate_limit.info() == nullptr);
+    CHECK_FALSE(rate_limit.documented_pair());
 
     const auto unknown_code = parse("wfgilman.plaid-elixir__warning_cause_unknown_code.json");
     CHECK(unknown_code.type == plaid::error_type::invalid_request);
@@ -119,10 +151,12 @@ TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_co
     CHECK(webhook.type == plaid::error_type::item_error);
     CHECK((webhook.code == plaid::invalid_input::user_permission_revoked));
     CHECK_FALSE(webhook.documented_pair());
-    REQUIRE(webhook.info() != nullptr);
-    CHECK(webhook.info()->remedy.remove_item);
+    REQUIRE(webhook.code);
+    CHECK(plaid::info(*webhook.code).plan.remove_item);
 
     const auto full = parse("plaid.plaid-openapi__item_login_required_full_fields.json");
+    CHECK((full.code == plaid::item_error::item_login_required));
+    CHECK(full.documented_pair());
     CHECK_FALSE(full.error_code_reason);
     CHECK(full.causes.empty());
     CHECK(full.documentation_url == "https://plaid.com/docs/errors/item/#item_login_required");
@@ -139,26 +173,111 @@ TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_co
     CHECK(documented.documented_pair());
 }
 
-TEST_CASE("each docs sample body, in the table and under tests/data/docs, gives its own code") {
-    for (const auto& entry : plaid::invalid_input_table) {
-        CAPTURE(entry.name);
-        for (const auto& body : {std::string(entry.sample_body),
-                                 read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/docs/" + std::string(entry.name) +
-                                           ".json")}) {
-            const auto result = plaid::parse_error(body, entry.http_status);
-            INFO(parser_test::describe(result));
-            REQUIRE(result);
-            CHECK((result->code == entry.code));
-            CHECK(result->info() == &entry);
-            CHECK(result->documented_pair());
-            CHECK(result->type == plaid::error_type::invalid_input);
-            CHECK(result->error_message == entry.sample_error_message);
-            CHECK_FALSE(result->display_message);
-            CHECK(result->request_id == "HNTDNrA8F1shFEW");
-            CHECK(result->status == 400);
-            CHECK(plaid::detail::scan_error_envelope(body, 32).has_value());
-        }
+TEST_CASE("every code's sample body parses back to it as a documented pair") {
+    for (plaid::code code : plaid::all_codes()) {
+        const auto entry = plaid::info(code);
+        CAPTURE(entry.name, plaid::to_string(entry.type));
+        const auto result = plaid::parse_error(entry.sample_body_text, entry.http_status);
+        INFO(parser_test::describe(result));
+        REQUIRE(result);
+        CHECK((result->code == code));
+        CHECK(result->documented_pair());
+        CHECK(result->type == entry.type);
+        CHECK(result->code_name == entry.name);
+        CHECK(result->error_message == entry.sample_error_message);
+        CHECK(result->display_message == entry.sample_display_message);
+        CHECK(result->status == entry.http_status);
+        const auto without_transport = plaid::parse_error(entry.sample_body_text);
+        REQUIRE(without_transport);
+        check_against_dom(*without_transport, nlohmann::json::parse(entry.sample_body_text));
+        CHECK(plaid::detail::scan_error_envelope(entry.sample_body_text, plaid::parse_limits{}.max_depth).has_value());
     }
+}
+
+TEST_CASE("each docs sample body kept under tests/data/docs is its entry's, and gives its code") {
+    const auto files = data_files("docs");
+    REQUIRE_FALSE(files.empty());
+    for (const auto& path : files) {
+        const auto name = path.stem().string();
+        CAPTURE(name);
+        const auto code = plaid::to_code(plaid::error_type::invalid_input, name);
+        REQUIRE(code);
+        const auto entry = plaid::info(*code);
+        const auto body = read_file(path);
+        CHECK(body == std::string(entry.sample_body_text) + "\n");
+        const auto result = plaid::parse_error(body, entry.http_status);
+        INFO(parser_test::describe(result));
+        REQUIRE(result);
+        CHECK((result->code == *code));
+        CHECK(result->documented_pair());
+        CHECK(result->type == plaid::error_type::invalid_input);
+        CHECK(result->error_message == entry.sample_error_message);
+        CHECK(result->display_message == entry.sample_display_message);
+        CHECK(result->request_id == "HNTDNrA8F1shFEW");
+        CHECK(result->status == entry.http_status);
+        CHECK(plaid::detail::scan_error_envelope(body, plaid::parse_limits{}.max_depth).has_value());
+    }
+}
+
+TEST_CASE("a code documented under one other type resolves, but not as a documented pair") {
+    const auto moved = plaid::parse_error(R"({"error_type":"ITEM_ERROR","error_code":"USER_PERMISSION_REVOKED"})");
+    REQUIRE(moved);
+    CHECK(moved->type == plaid::error_type::item_error);
+    CHECK((moved->code == plaid::invalid_input::user_permission_revoked));
+    CHECK_FALSE(moved->documented_pair());
+    CHECK(moved->type_name == "ITEM_ERROR");
+    CHECK(moved->code_name == "USER_PERMISSION_REVOKED");
+}
+
+TEST_CASE("a code name several types document resolves only with one of those types") {
+    REQUIRE_FALSE(plaid::to_code("PRODUCT_NOT_READY"));
+    std::size_t types = 0;
+    for (plaid::code code : plaid::all_codes()) {
+        if (code.name() != "PRODUCT_NOT_READY") continue;
+        ++types;
+        const auto body = R"({"error_type":")" + std::string(plaid::to_string(code.type())) +
+                          R"(","error_code":"PRODUCT_NOT_READY"})";
+        CAPTURE(body);
+        const auto result = plaid::parse_error(body);
+        REQUIRE(result);
+        CHECK((result->code == code));
+        CHECK(result->documented_pair());
+    }
+    CHECK(types > 1);
+    // Under an unknown type, or a known one that does not list it, the name alone decides nothing.
+    REQUIRE_FALSE(plaid::to_code(plaid::error_type::invalid_input, "PRODUCT_NOT_READY"));
+    for (const char* type : {"FUTURE_ERROR", "INVALID_INPUT"}) {
+        CAPTURE(type);
+        const auto ambiguous =
+            plaid::parse_error(R"({"error_type":")" + std::string(type) + R"(","error_code":"PRODUCT_NOT_READY"})");
+        REQUIRE(ambiguous);
+        CHECK_FALSE(ambiguous->code);
+        CHECK_FALSE(ambiguous->documented_pair());
+        CHECK(ambiguous->type_name == type);
+        CHECK(ambiguous->code_name == "PRODUCT_NOT_READY");
+    }
+}
+
+TEST_CASE("an unknown type and code survive parsing, printing as JSON and parsing again") {
+    const std::string body = R"({"error_type":"FUTURE_ERROR","error_code":"FUTURE_CODE","error_message":"m"})";
+    const auto result = plaid::parse_error(body);
+    REQUIRE(result);
+    CHECK(result->type == plaid::error_type::unknown);
+    CHECK(result->type_name == "FUTURE_ERROR");
+    CHECK_FALSE(result->code);
+    CHECK(result->code_name == "FUTURE_CODE");
+    CHECK_FALSE(result->documented_pair());
+    const nlohmann::json j = *result;
+    CHECK(j.at("error_type") == "FUTURE_ERROR");
+    CHECK(j.at("error_code") == "FUTURE_CODE");
+    CHECK(j.get<plaid::error>() == *result);
+    CHECK(plaid::parse_error(j.dump()).value() == *result);
+
+    // A known type with a code it does not list keeps the type typed.
+    const auto new_code = plaid::parse_error(R"({"error_type":"ITEM_ERROR","error_code":"FUTURE_CODE"})");
+    REQUIRE(new_code);
+    CHECK(new_code->type == plaid::error_type::item_error);
+    CHECK_FALSE(new_code->code);
 }
 
 TEST_CASE("absent, null and empty optional members") {
@@ -201,7 +320,7 @@ TEST_CASE("every member is read, escapes and UTF-8 included") {
     CHECK(result->causes[0].causes[0].type_name == "Z");
 }
 
-TEST_CASE("status: an integer in int range, else wrong_field_type; the transport's status wins") {
+TEST_CASE("status: an integer in int range, else wrong_field_type, and the transport's status wins") {
     CHECK(plaid::parse_error(with_member(R"("status":2147483647)"))->status == INT_MAX);
     CHECK(plaid::parse_error(with_member(R"("status":-2147483648)"))->status == INT_MIN);
     for (const char* bad : {R"("status":2147483648)", R"("status":-2147483649)", R"("status":1.5)",
@@ -403,18 +522,41 @@ TEST_CASE("to_json and from_json round-trip every body, unknown type and code in
 }
 
 TEST_CASE("a taxonomy entry converts to JSON with every member") {
-    for (const auto& entry : plaid::invalid_input_table) {
+    const auto list_of = [](const plaid::string_list& items) {
+        std::vector<std::string> out;
+        for (auto item : items) out.emplace_back(item);
+        return out;
+    };
+    const auto text_or_null = [](const std::optional<std::string_view>& text) {
+        return text ? nlohmann::json(std::string(*text)) : nlohmann::json(nullptr);
+    };
+    for (plaid::code code : plaid::all_codes()) {
+        const auto entry = plaid::info(code);
+        CAPTURE(entry.name);
         const nlohmann::json j = entry;
         CHECK(j.at("name") == entry.name);
-        CHECK(j.at("type") == "INVALID_INPUT");
-        CHECK(j.at("http_status") == 400);
-        CHECK(j.at("sample_body") == entry.sample_body);
-        CHECK(j.at("causes").size() == entry.causes.size());
-        CHECK(j.at("troubleshooting").size() == entry.troubleshooting.size());
-        CHECK(j.at("endpoints").size() == entry.endpoints.size());
-        CHECK(j.at("remedy").at("who") == plaid::to_string(entry.remedy.who));
-        CHECK(j.at("remedy").at("remove_item") == entry.remedy.remove_item);
-        CHECK(j.at("user_message").is_null() == !entry.user_message);
-        CHECK(j.at("sample_error_message").is_null() == !entry.sample_error_message);
+        CHECK(j.at("type") == plaid::to_string(entry.type));
+        CHECK(j.at("http_status") == entry.http_status);
+        CHECK(j.at("summary") == entry.summary);
+        CHECK(j.at("causes") == list_of(entry.causes));
+        CHECK(j.at("troubleshooting") == list_of(entry.troubleshooting));
+        CHECK(j.at("user_messages") == list_of(entry.user_messages));
+        CHECK(j.at("link_experience") == entry.link_experience);
+        CHECK(j.at("sample_error_message") == text_or_null(entry.sample_error_message));
+        CHECK(j.at("sample_display_message") == text_or_null(entry.sample_display_message));
+        CHECK(j.at("sample_body_text") == entry.sample_body_text);
+        CHECK(j.at("doc_url") == entry.doc_url);
+        CHECK(j.at("endpoints") == list_of(entry.endpoints));
+        CHECK(j.at("aliases") == list_of(entry.aliases));
+        CHECK(j.at("plan").at("who") == plaid::to_string(entry.plan.who));
+        CHECK(j.at("plan").at("retry") == plaid::to_string(entry.plan.retry));
+        CHECK(j.at("plan").at("link") == plaid::to_string(entry.plan.link));
+        CHECK(j.at("plan").at("remove_item") == entry.plan.remove_item);
     }
+}
+
+TEST_CASE("a code converts to JSON as its wire name, no code as null") {
+    for (plaid::code code : plaid::all_codes()) CHECK(nlohmann::json(code) == code.name());
+    CHECK(nlohmann::json(plaid::code{}).is_null());
+    CHECK(nlohmann::ordered_json(plaid::code(plaid::item_error::item_login_required)) == "ITEM_LOGIN_REQUIRED");
 }

@@ -27,9 +27,13 @@ inline std::vector<std::filesystem::path> data_files(const std::string& folder) 
 }
 
 /// A result as text, so two results compare field by field in one CHECK and
-/// a mismatch prints both.
+/// a mismatch prints both; the typed code and type come first.
 inline std::string describe(const plaid::parse_result& result) {
-    if (result) return "error " + nlohmann::json(*result).dump();
+    if (result) {
+        const auto code = result->code ? std::to_string(result->code->value()) : std::string("none");
+        return "error code=" + code + " type=" + std::to_string(static_cast<int>(result->type)) + " " +
+               nlohmann::json(*result).dump();
+    }
     const auto& failure = result.failure();
     return "failure " + std::to_string(static_cast<int>(failure.kind)) + " field=" + failure.field +
            " offset=" + (failure.offset ? std::to_string(*failure.offset) : "none") + " message=" + failure.message;
