@@ -1,29 +1,10 @@
-# Command-line tests of `plaid-errors parse`, `list --json` and `fixture`.
+# Command-line tests of `plaid-errors parse`, and the helper the tool's other tests use too.
 
 set(parse_bodies "${PROJECT_SOURCE_DIR}/tests/data/bodies")
 set(parse_cli_data "${PROJECT_SOURCE_DIR}/tests/data/cli")
 
-# parse_cli_test(NAME EXIT status [INPUT_FILE file] [MATCH regex...] [JSON_ROOT ARRAY]
-#                [JSON_CHECKS check...] [NO_CONTROL_CHARACTERS] ARGS arg...)
-# Patterns avoid `[` and `;`, which CMake lists treat as syntax.
 function(parse_cli_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_CONTROL_CHARACTERS" "EXIT;INPUT_FILE;JSON_ROOT" "MATCH;JSON_CHECKS;ARGS")
-    set(options "")
-    if(arg_JSON_ROOT)
-        list(APPEND options "-DJSON_ROOT=${arg_JSON_ROOT}")
-    endif()
-    if(arg_INPUT_FILE)
-        list(APPEND options "-DINPUT_FILE=${arg_INPUT_FILE}")
-    endif()
-    if(arg_JSON_CHECKS)
-        list(APPEND options "-DJSON_CHECKS=${arg_JSON_CHECKS}")
-    endif()
-    if(arg_NO_CONTROL_CHARACTERS)
-        list(APPEND options -DNO_CONTROL_CHARACTERS=ON)
-    endif()
-    add_test(NAME parse_cli_${name}
-        COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;${arg_ARGS}" "-DEXIT=${arg_EXIT}"
-                "-DMATCH=${arg_MATCH}" -DFORBID= ${options} -P "${CMAKE_CURRENT_SOURCE_DIR}/parse_expect.cmake")
+    cli_test(parse_cli_${name} ${ARGN})
 endfunction()
 
 parse_cli_test(documented_code EXIT 0
@@ -51,7 +32,7 @@ parse_cli_test(control_characters_escaped EXIT 0 NO_CONTROL_CHARACTERS
     ARGS parse "${parse_cli_data}/control_characters.json")
 
 parse_cli_test(json_every_field EXIT 0
-    JSON_CHECKS "ok=ON" "error_type_known=ON" "error_code_known=OFF" "error.error_type=ITEM_ERROR"
+    JSON_CHECKS "ok=ON" "error_type_known=ON" "error_code_known=ON" "error.error_type=ITEM_ERROR"
                 "error.error_code=ITEM_LOGIN_REQUIRED" "error.error_code_reason:NULL" "error.status=400"
                 "error.request_id=req_xyz789" "error.causes:ARRAY"
                 "error.suggested_action=Prompt the user to re-authenticate their account."
@@ -60,7 +41,7 @@ parse_cli_test(json_every_field EXIT 0
     ARGS parse --json "${parse_bodies}/plaid.plaid-openapi__item_login_required_full_fields.json")
 parse_cli_test(json_unknown_values_and_causes EXIT 0
     INPUT_FILE "${parse_bodies}/plaid.plaid-ruby__api_error_with_causes.json"
-    JSON_CHECKS "ok=ON" "error_type_known=ON" "error_code_known=OFF" "error.request_id:NULL"
+    JSON_CHECKS "ok=ON" "error_type_known=ON" "error_code_known=ON" "error.request_id:NULL"
                 "error.causes.0.item_id=456" "error.causes.0.error_type=API_ERROR"
     ARGS parse --json -)
 parse_cli_test(json_documented_code EXIT 0
@@ -82,23 +63,28 @@ parse_cli_test(usage_unknown_option EXIT 2 MATCH "usage: plaid-errors parse" ARG
 parse_cli_test(usage_two_files EXIT 2 MATCH "usage: plaid-errors parse" ARGS parse a.json b.json)
 parse_cli_test(missing_file EXIT 2 MATCH "cannot read" ARGS parse "${parse_cli_data}/no such file.json")
 
-parse_cli_test(list_json EXIT 0 JSON_ROOT ARRAY
-    JSON_CHECKS "0.name=DIRECT_INTEGRATION_NOT_ENABLED" "19.name=USER_PERMISSION_REVOKED" "19.remedy.remove_item=ON"
-                "2.sample_error_message=could not find matching access token" "5.sample_error_message:NULL"
-                "2.troubleshooting:ARRAY"
-    ARGS list --json)
-parse_cli_test(list_usage EXIT 2 MATCH "usage: plaid-errors list" ARGS list --yaml)
+parse_cli_test(json_option_after_file EXIT 0
+    JSON_CHECKS "ok=ON" "error_code_known=ON" "error.error_code=INVALID_PUBLIC_TOKEN"
+    ARGS parse "${parse_bodies}/poanetwork.poa-poba__invalid_public_token.json" --json)
+parse_cli_test(option_after_end_of_options EXIT 2 MATCH "give one FILE" ARGS parse -- a.json --json)
 
-# Each docs sample body comes out byte for byte as the file kept under tests/data/docs.
-file(GLOB parse_docs_bodies "${PROJECT_SOURCE_DIR}/tests/data/docs/*.json")
-foreach(body IN LISTS parse_docs_bodies)
-    get_filename_component(code "${body}" NAME_WE)
-    add_test(NAME parse_cli_fixture_${code}
-        COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;fixture;${code}" "-DEXPECTED=${body}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/fixture_expect.cmake")
-endforeach()
-parse_cli_test(fixture_unknown_code EXIT 3 MATCH "is not a documented INVALID_INPUT code" ARGS fixture NOPE)
-parse_cli_test(fixture_usage EXIT 2 MATCH "usage: plaid-errors fixture CODE" ARGS fixture)
+# A fixture parses back to its code and the code's action plan, from a file and from a pipe.
+parse_cli_test(fixture_file EXIT 0 FIXTURE ITEM_LOGIN_REQUIRED
+    MATCH "^ITEM_ERROR / ITEM_LOGIN_REQUIRED\n" "request_id: HNTDNrA8F1shFEW\n\nITEM_LOGIN_REQUIRED \\(ITEM_ERROR, HTTP 400\\)"
+          "Link: +update_mode" "  - relink: " "Docs: https://plaid.com/docs/errors/item/#item_login_required"
+    FORBID "The docs list"
+    ARGS parse @BODY@)
+parse_cli_test(fixture_stdin EXIT 0 FIXTURE PRODUCT_NOT_READY --type ASSET_REPORT_ERROR INPUT_FILE @BODY@
+    MATCH "^ASSET_REPORT_ERROR / PRODUCT_NOT_READY\n" "  - wait_for_webhook: "
+    ARGS parse)
+parse_cli_test(fixture_json EXIT 0 FIXTURE plaid-internal-error
+    JSON_CHECKS "ok=ON" "error_type_known=ON" "error_code_known=ON" "error.error_type=API_ERROR"
+                "error.error_code=INTERNAL_SERVER_ERROR" "error.request_id=HNTDNrA8F1shFEW"
+    ARGS parse --json @BODY@)
+parse_cli_test(ambiguous_code_under_another_type EXIT 0
+    MATCH "PRODUCT_NOT_ENABLED is documented under ITEM_ERROR, ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR, not under BASE_REPORT_ERROR"
+    FORBID "Action plan"
+    ARGS parse "${parse_bodies}/plaid.plaid-openapi__base_report_product_not_enabled.json")
 
 # The README's parsing example: built, run, and quoted verbatim.
 add_executable(parse_body "${CMAKE_CURRENT_SOURCE_DIR}/parse_body.cpp")

@@ -1,3 +1,4 @@
+#include <plaid/errors/code_info.hpp>
 #include <plaid/errors/json.hpp>
 
 #include <iostream>
@@ -14,10 +15,12 @@ int main() {
     }
     const plaid::error& error = *result;
     std::cout << error.type_name << " / " << error.code_name << ", HTTP " << error.status.value_or(0) << "\n";
-    if (const plaid::code_info* info = error.info()) {
-        std::cout << info->summary << "\n";
-        if (!error.documented_pair()) std::cout << "(the docs list this code as " << plaid::to_string(info->type) << ")\n";
-        if (info->remedy.remove_item) std::cout << "remove the Item, then send the user through Link\n";
+    if (error.code) {
+        const plaid::code_info info = plaid::info(*error.code);
+        std::cout << info.summary << "\n";
+        if (!error.documented_pair())
+            std::cout << "(the docs list this code as " << plaid::to_string(info.type) << ")\n";
+        if (info.plan.remove_item) std::cout << "remove the Item, then send the user through Link\n";
     }
 
     // Unknown types and codes survive a round trip through nlohmann/json.

@@ -5,6 +5,13 @@
 # members satisfy each check: `path=value` (value as CMake reads it: ON/OFF for
 # booleans, empty for null) or `path:TYPE` (NULL, NUMBER, STRING, BOOLEAN, ARRAY,
 # OBJECT), with path a dot-separated list of member names and array indexes.
+# With FIXTURE_COMMAND, its standard output goes first to the file BODY.
+if(FIXTURE_COMMAND)
+    execute_process(COMMAND ${FIXTURE_COMMAND} OUTPUT_FILE "${BODY}" RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "${FIXTURE_COMMAND} exited with ${status}")
+    endif()
+endif()
 include("${CMAKE_CURRENT_LIST_DIR}/preflight_expect.cmake")
 
 if(NO_CONTROL_CHARACTERS)
@@ -24,13 +31,13 @@ if(NO_CONTROL_CHARACTERS)
     endif()
 endif()
 
-if(DEFINED JSON_CHECKS)
+if(JSON_CHECKS)
     string(REGEX REPLACE "\n$" "" line "${out}")
     if(line MATCHES "\n" OR NOT out MATCHES "\n$")
         message(FATAL_ERROR "standard output is not exactly one line:\n${out}")
     endif()
     string(JSON type ERROR_VARIABLE problem TYPE "${line}")
-    if(NOT DEFINED JSON_ROOT)
+    if(NOT JSON_ROOT)
         set(JSON_ROOT OBJECT)
     endif()
     if(problem OR NOT type STREQUAL JSON_ROOT)

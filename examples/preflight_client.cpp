@@ -36,7 +36,7 @@ private:
             if (failure->predicted) return {false, failure->predicted->code};
             return {false, std::nullopt};
         }
-        const auto body = "{\"" + std::string(plaid::info(field).field) + "\":\"" + std::string(token) + "\"}";
+        const auto body = "{\"" + std::string(plaid::kind_info(field).field) + "\":\"" + std::string(token) + "\"}";
         std::clog << path << " sending " << plaid::redact_tokens_in(body) << '\n';
         std::clog << path << " answered " << plaid::redact_tokens_in(send_(path, body)) << '\n';
         return {true, std::nullopt};

@@ -1,7 +1,7 @@
 # Runs COMMAND (a ;-list) with INPUT_FILE as standard input when given, and
 # fails unless it exits with EXIT, its output (stdout and stderr) matches every
 # regular expression in MATCH, and contains none of the strings in FORBID.
-if(DEFINED INPUT_FILE)
+if(INPUT_FILE)
     set(input INPUT_FILE "${INPUT_FILE}")
 endif()
 execute_process(COMMAND ${COMMAND} ${input} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)

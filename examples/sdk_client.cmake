@@ -12,12 +12,30 @@ function(sdk_client_demo_test name status body expected)
     set_tests_properties(sdk_client_demo_${name} PROPERTIES PASS_REGULAR_EXPRESSION "${expected}")
 endfunction()
 set(sdk_client_data "${PROJECT_SOURCE_DIR}/tests/data")
-sdk_client_demo_test(configuration_error 400 "${sdk_client_data}/docs/INVALID_ACCESS_TOKEN.json"
-    "request_id HNTDNrA8F1shFEW\\)\nnext step: configuration error")
-sdk_client_demo_test(relink 400 "${sdk_client_data}/docs/USER_PERMISSION_REVOKED.json"
-    "next step: ask the user to relink")
-sdk_client_demo_test(retry 500 "${sdk_client_data}/bodies/MrNewport.laravel-plaid__internal_server_error_500.json"
-    "attempt 3 failed with HTTP 500: API_ERROR INTERNAL_SERVER_ERROR: Internal server error\nnext step: retry later")
+sdk_client_demo_test(fix_integration 400 "${sdk_client_data}/docs/INVALID_ACCESS_TOKEN.json"
+    "request_id HNTDNrA8F1shFEW\\)\nnext step: fix the integration. the request is not resent \\(INVALID_INPUT INVALID_ACCESS_TOKEN: ")
+sdk_client_demo_test(remove_and_relink 400 "${sdk_client_data}/docs/USER_PERMISSION_REVOKED.json"
+    "next step: remove the Item, then ask the user to relink \\(a new Link session\\)")
+sdk_client_demo_test(server_error 500 "${sdk_client_data}/bodies/MrNewport.laravel-plaid__internal_server_error_500.json"
+    "resent in 400 ms\nplaid: POST /accounts/get attempt 3 failed with HTTP 500: API_ERROR INTERNAL_SERVER_ERROR: Internal server error\nnext step: retry later")
+
+# The docs' sample of a code, as `plaid-errors fixture` writes it, replayed to the demo.
+function(sdk_client_fixture_test name status)
+    cli_test(sdk_client_demo_${name} PROGRAM sdk-client-demo EXIT 1 FIXTURE ${ARGN} ARGS ${status} @BODY@)
+endfunction()
+sdk_client_fixture_test(update_mode 400 ITEM_LOGIN_REQUIRED
+    MATCH "attempt 1 failed with HTTP 400: ITEM_ERROR ITEM_LOGIN_REQUIRED: "
+          "\nnext step: ask the user to relink \\(Link in update mode\\)"
+    FORBID "attempt 2" "remove the Item")
+sdk_client_fixture_test(rate_limit 429 RATE_LIMIT
+    MATCH "attempt 1 failed with HTTP 429: RATE_LIMIT_EXCEEDED RATE_LIMIT: .*resent in 200 ms\n"
+          "attempt 3 failed with HTTP 429" "\nnext step: retry later \\(RATE_LIMIT_EXCEEDED RATE_LIMIT: ")
+sdk_client_fixture_test(institution_not_responding 400 INSTITUTION_NOT_RESPONDING
+    MATCH "attempt 3 failed with HTTP 400: INSTITUTION_ERROR INSTITUTION_NOT_RESPONDING: " "\nnext step: retry later")
+sdk_client_fixture_test(wait_for_webhook 400 PRODUCT_NOT_READY --type ITEM_ERROR
+    MATCH "\nnext step: wait for the product's webhook, then resend" FORBID "attempt 2")
+sdk_client_fixture_test(contact_plaid 429 CREDITS_EXHAUSTED
+    MATCH "\nnext step: contact Plaid" FORBID "attempt 2")
 
 add_executable(sdk_client_test "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/client_test.cpp"
     "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/readme_test.cpp")

@@ -1,9 +1,12 @@
 #ifndef PLAID_ERRORS_EXAMPLES_COMMANDS_HPP
 #define PLAID_ERRORS_EXAMPLES_COMMANDS_HPP
 
-#include <plaid/errors/invalid_input.hpp>
+#include <plaid/errors/code.hpp>
 
+#include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 /// Exit statuses shared by every subcommand.
@@ -16,13 +19,62 @@ inline constexpr int unknown_code = 3;
 
 using arguments = std::vector<std::string_view>;
 
-int run_explain(const arguments& args);
-int run_list(const arguments& args);
-int run_parse(const arguments& args);
-int run_fixture(const arguments& args);
-int run_check_token(const arguments& args);
+struct invocation;
+
+struct option_spec {
+    std::string_view name;   ///< `--type`
+    std::string_view value;  ///< `TYPE`; empty for a flag
+    std::string_view help;
+    bool required = false;
+};
+
+struct operand_spec {
+    std::string_view name;  ///< `CODE`
+    std::string_view help;
+    bool required = true;
+};
+
+/// A subcommand: what `--help` says about it, and how it runs once its
+/// arguments are split into options and operands.
+struct command_spec {
+    std::string_view name;
+    std::string_view summary;
+    std::vector<option_spec> options;
+    std::vector<operand_spec> operands;
+    int (*run)(const invocation&);
+
+    /// `explain [--type TYPE] CODE`
+    std::string synopsis() const;
+};
+
+/// A command line split into options and operands, which may come in any
+/// order; `--` ends the options.
+struct invocation {
+    const command_spec& command;
+    std::vector<std::pair<std::string_view, std::string_view>> options;
+    std::vector<std::string_view> operands;
+
+    bool has(std::string_view name) const { return value(name).has_value(); }
+    /// The option's value (empty for a flag), or no value when it was not given.
+    std::optional<std::string_view> value(std::string_view name) const {
+        for (const auto& [given, value] : options)
+            if (given == name) return value;
+        return std::nullopt;
+    }
+    /// Prints the message and the command's usage on standard error.
+    int usage_error(const std::string& message) const;
+};
+
+int run_explain(const invocation& in);
+int run_list(const invocation& in);
+int run_parse(const invocation& in);
+int run_fixture(const invocation& in);
+int run_check_token(const invocation& in);
 
 /// Prints everything the taxonomy holds about one code.
-void print_code_info(const plaid::code_info& entry);
+void print_code_info(plaid::code code);
+
+/// The types that document a code string or alias, in enum order.
+std::vector<plaid::error_type> types_documenting(std::string_view name);
 
 #endif

@@ -1,111 +1,194 @@
 #include <plaid/errors.hpp>
+#include <plaid/errors/error_code.hpp>
 #include <plaid/errors/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "terminal.hpp"
 
 namespace {
 
+std::string text(std::string_view view) { return std::string(view); }
 std::string yes_no(bool value) { return value ? "yes" : "no"; }
 
 void print_list(std::string_view heading, const plaid::string_list& items) {
     if (items.empty()) return;
-    print_line(stdout, std::string(heading) + ":");
-    for (auto item : items) print_line(stdout, "  - " + std::string(item));
+    print_line(stdout, text(heading) + ":");
+    for (auto item : items) print_line(stdout, "  - " + text(item));
+}
+
+/// Every remedy a code calls for, the primary one first.
+std::vector<plaid::remedy> remedies_of(plaid::code code) {
+    std::vector<plaid::remedy> remedies{plaid::primary_remedy(code)};
+    // Every remedy but `unknown`, which no documented code calls for.
+    const int end = static_cast<int>(plaid::remedy::unknown);
+    for (int value = static_cast<int>(plaid::remedy::fix_integration); value < end; ++value) {
+        const auto what = static_cast<plaid::remedy>(value);
+        if (what != remedies.front() && plaid::calls_for(code, what)) remedies.push_back(what);
+    }
+    return remedies;
+}
+
+std::string joined_remedies(plaid::code code) {
+    std::string out;
+    for (auto what : remedies_of(code)) out.append(out.empty() ? "" : ", ").append(plaid::to_string(what));
+    return out;
 }
 
 }  // namespace
 
+std::vector<plaid::error_type> types_documenting(std::string_view name) {
+    std::vector<plaid::error_type> types;
+    for (auto type : plaid::all_error_types)
+        if (plaid::to_code(type, name)) types.push_back(type);
+    return types;
+}
+
 /// Prints everything the taxonomy holds about one code; shared with `parse`.
-void print_code_info(const plaid::code_info& entry) {
-    print_line(stdout, std::string(entry.name) + " (" + std::string(plaid::to_string(entry.type)) + ", HTTP " +
+void print_code_info(plaid::code code) {
+    const auto entry = plaid::info(code);
+    const auto& plan = entry.plan;
+    print_line(stdout, text(entry.name) + " (" + text(plaid::to_string(entry.type)) + ", HTTP " +
                            std::to_string(entry.http_status) + ")");
-    print_line(stdout, "  " + std::string(entry.summary));
-    if (entry.user_message)
-        print_line(stdout, "  The user sees (" + std::string(entry.shown_in_link ? "in Link" : "message") +
-                               "): " + std::string(*entry.user_message));
+    print_line(stdout, "  " + text(entry.summary));
+    print_list("Also sent as", entry.aliases);
     print_list("Common causes", entry.causes);
     print_list("Troubleshooting", entry.troubleshooting);
-    print_line(stdout, "Remediation:");
-    print_line(stdout, "  who acts:              " + std::string(plaid::to_string(entry.remedy.who)));
-    print_line(stdout, "  same request can pass: " + yes_no(entry.remedy.resend_can_succeed));
-    print_line(stdout, "  Link:                  " + std::string(plaid::to_string(entry.remedy.link)));
-    print_line(stdout, "  remove the Item:       " + yes_no(entry.remedy.remove_item));
+    print_list("The user sees", entry.user_messages);
+    if (!entry.link_experience.empty()) print_line(stdout, "Link shows: " + text(entry.link_experience));
+    print_line(stdout, "Action plan:");
+    print_line(stdout, "  who acts:        " + text(plaid::to_string(plan.who)));
+    print_line(stdout, "  retry:           " + text(plaid::to_string(plan.retry)));
+    print_line(stdout, "  Link:            " + text(plaid::to_string(plan.link)));
+    print_line(stdout, "  remove the Item: " + yes_no(plan.remove_item));
+    print_line(stdout, "Remedies, the primary one first:");
+    for (auto what : remedies_of(code))
+        print_line(stdout, "  - " + text(plaid::to_string(what)) + ": " + plaid::make_error_condition(what).message());
     print_list("Endpoints", entry.endpoints);
-    print_line(stdout, "Docs: " + std::string(entry.doc_url));
+    print_line(stdout, "Docs: " + text(entry.doc_url));
 }
 
 namespace {
 
-/// The documented code named by the one argument of `explain` and `fixture`;
-/// prints why there is none and sets `status` otherwise.
-const plaid::code_info* documented_code(const arguments& args, const char* usage, int& status) {
-    if (args.size() != 1) {
-        std::fputs(usage, stderr);
+/// The documented code that the CODE operand and `--type` name; prints why
+/// there is none and sets `status` otherwise.
+std::optional<plaid::code> documented_code(const invocation& in, int& status) {
+    const auto name = in.operands.front();
+    const auto candidates = types_documenting(name);
+    const auto type_name = in.value("--type");
+    std::optional<plaid::error_type> type;
+    if (type_name) {
+        type = plaid::to_error_type(*type_name);
+        if (!type) {
+            status = in.usage_error("unknown error type '" + printable(*type_name) + "'");
+            return std::nullopt;
+        }
+        if (auto code = plaid::to_code(*type, name)) return code;
+    } else if (auto code = plaid::to_code(name)) {
+        return code;
+    } else if (candidates.size() > 1) {
+        print_line(stderr, "plaid-errors " + text(in.command.name) + ": " + printable(name) +
+                               " is documented under several error types; choose one with --type:");
+        for (auto candidate : candidates) print_line(stderr, "  " + text(plaid::to_string(candidate)));
         status = exit_status::usage;
-        return nullptr;
+        return std::nullopt;
     }
-    const auto code = plaid::to_invalid_input(args[0]);
-    if (!code) {
-        print_line(stderr, "plaid-errors: '" + printable(args[0]) +
-                               "' is not a documented INVALID_INPUT code (see plaid-errors list)");
-        status = exit_status::unknown_code;
-        return nullptr;
-    }
-    return &plaid::info(*code);
+    std::string message =
+        "plaid-errors " + text(in.command.name) + ": '" + printable(name) + "' is not a documented code";
+    if (type) message += " under " + text(plaid::to_string(*type));
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        message.append(i == 0 ? "; the docs list it under " : ", ").append(plaid::to_string(candidates[i]));
+    print_line(stderr, message + (candidates.empty() ? " (see plaid-errors list)" : ""));
+    status = exit_status::unknown_code;
+    return std::nullopt;
 }
 
 }  // namespace
 
-int run_explain(const arguments& args) {
+int run_explain(const invocation& in) {
     int status = exit_status::ok;
-    if (const auto* entry = documented_code(args, "usage: plaid-errors explain CODE\n", status))
-        print_code_info(*entry);
+    if (const auto code = documented_code(in, status)) print_code_info(*code);
     return status;
 }
 
-/// The docs' sample response body of a code, byte for byte.
-int run_fixture(const arguments& args) {
+/// The docs' sample response body of a code, byte for byte: no line break is added.
+int run_fixture(const invocation& in) {
     int status = exit_status::ok;
-    if (const auto* entry = documented_code(args, "usage: plaid-errors fixture CODE\n", status))
-        print_line(stdout, entry->sample_body);
-    return status;
-}
-
-/// The README's remediation table; a test keeps the README equal to this output.
-void print_remediation_markdown() {
-    print_line(stdout, "| code | who acts | same request can succeed | Link | remove the Item |");
-    print_line(stdout, "|---|---|---|---|---|");
-    for (const auto& entry : plaid::invalid_input_table)
-        print_line(stdout, "| [`" + std::string(entry.name) + "`](" + std::string(entry.doc_url) + ") | " +
-                               std::string(plaid::to_string(entry.remedy.who)) + " | " +
-                               yes_no(entry.remedy.resend_can_succeed) + " | " +
-                               std::string(plaid::to_string(entry.remedy.link)) + " | " +
-                               yes_no(entry.remedy.remove_item) + " |");
-}
-
-int run_list(const arguments& args) {
-    if (args.size() == 1 && args[0] == "--markdown") {
-        print_remediation_markdown();
-        return exit_status::ok;
+    if (const auto code = documented_code(in, status)) {
+        const auto body = plaid::info(*code).sample_body_text;
+        std::fwrite(body.data(), 1, body.size(), stdout);
     }
-    if (args.size() == 1 && args[0] == "--json") {
+    return status;
+}
+
+namespace {
+
+/// One table per error type; a test keeps the README's copy equal to this output.
+void print_markdown(const std::vector<plaid::error_type>& types) {
+    bool first = true;
+    for (auto type : types) {
+        const auto codes = plaid::codes_of(type);
+        if (codes.empty()) continue;
+        if (!first) print_line(stdout, "");
+        first = false;
+        print_line(stdout, "### " + text(plaid::to_string(type)) + "\n");
+        print_line(stdout, "| code | HTTP status | who | retry | link | remove item | remedies |");
+        print_line(stdout, "|---|---|---|---|---|---|---|");
+        for (plaid::code code : codes) {
+            const auto entry = plaid::info(code);
+            print_line(stdout, "| [`" + text(entry.name) + "`](" + text(entry.doc_url) + ") | " +
+                                   std::to_string(entry.http_status) + " | " + text(plaid::to_string(entry.plan.who)) +
+                                   " | " + text(plaid::to_string(entry.plan.retry)) + " | " +
+                                   text(plaid::to_string(entry.plan.link)) + " | " + yes_no(entry.plan.remove_item) +
+                                   " | " + joined_remedies(code) + " |");
+        }
+    }
+}
+
+void print_summaries(const std::vector<plaid::error_type>& types, bool one_type) {
+    std::size_t width = 0;
+    for (auto type : types)
+        for (plaid::code code : plaid::codes_of(type)) width = std::max(width, code.name().size());
+    bool first = true;
+    for (auto type : types) {
+        const auto codes = plaid::codes_of(type);
+        if (codes.empty() && !one_type) continue;
+        if (!first) print_line(stdout, "");
+        first = false;
+        print_line(stdout, text(plaid::to_string(type)));
+        if (codes.empty()) print_line(stdout, "  (the docs list no codes of this type)");
+        for (plaid::code code : codes) {
+            std::string line = "  " + text(code.name());
+            line.resize(width + 4, ' ');
+            print_line(stdout, line + text(plaid::info(code).summary));
+        }
+    }
+}
+
+}  // namespace
+
+int run_list(const invocation& in) {
+    std::vector<plaid::error_type> types(plaid::all_error_types.begin(), plaid::all_error_types.end());
+    if (const auto name = in.value("--type")) {
+        const auto type = plaid::to_error_type(*name);
+        if (!type) return in.usage_error("unknown error type '" + printable(*name) + "'");
+        types = {*type};
+    }
+    if (in.has("--markdown") && in.has("--json")) return in.usage_error("give --markdown or --json, not both");
+    if (in.has("--markdown")) {
+        print_markdown(types);
+    } else if (in.has("--json")) {
         auto entries = nlohmann::ordered_json::array();
-        for (const auto& entry : plaid::invalid_input_table) entries.push_back(entry);
+        for (auto type : types)
+            for (plaid::code code : plaid::codes_of(type)) entries.push_back(plaid::info(code));
         print_line(stdout, entries.dump());
-        return exit_status::ok;
-    }
-    if (!args.empty()) {
-        std::fputs("usage: plaid-errors list [--markdown | --json]\n", stderr);
-        return exit_status::usage;
-    }
-    for (const auto& entry : plaid::invalid_input_table) {
-        std::string name(entry.name);
-        name.resize(36, ' ');
-        print_line(stdout, name + std::string(entry.summary));
+    } else {
+        print_summaries(types, in.has("--type"));
     }
     return exit_status::ok;
 }

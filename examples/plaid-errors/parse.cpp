@@ -64,15 +64,24 @@ void print_error(const plaid::error& e) {
                                (cause.error_message ? ": " + printable(*cause.error_message) : std::string()));
     }
     print_line(stdout, "");
-    if (const auto* entry = e.info()) {
+    if (e.code) {
         if (!e.documented_pair())
-            print_line(stdout, "The docs list " + std::string(entry->name) + " under " +
-                                   std::string(plaid::to_string(entry->type)) + "; this body says " +
+            print_line(stdout, "The docs list " + std::string(e.code->name()) + " under " +
+                                   std::string(plaid::to_string(e.code->type())) + "; this body says " +
                                    printable(e.type_name) + ". What the docs say about the code:");
-        print_code_info(*entry);
+        print_code_info(*e.code);
         return;
     }
-    print_line(stdout, printable(e.code_name) + " is not one of the documented INVALID_INPUT codes" +
+    const auto candidates = types_documenting(e.code_name);
+    if (!candidates.empty()) {
+        std::string types;
+        for (auto type : candidates) types.append(types.empty() ? "" : ", ").append(plaid::to_string(type));
+        print_line(stdout, printable(e.code_name) + " is documented under " + types + ", not under " +
+                               printable(e.type_name) + ": see plaid-errors explain " + printable(e.code_name) +
+                               " --type TYPE.");
+        return;
+    }
+    print_line(stdout, printable(e.code_name) + " is not a documented code" +
                            (e.type == plaid::error_type::unknown
                                 ? "; " + printable(e.type_name) + " is not an error type this version knows."
                                 : "."));
@@ -96,21 +105,9 @@ void print_json(const plaid::parse_result& result) {
 
 }  // namespace
 
-int run_parse(const arguments& args) {
-    bool json = false;
-    std::string_view path = "-";
-    std::size_t files = 0;
-    for (const auto arg : args) {
-        if (arg == "--json" && !json && files == 0) {
-            json = true;
-        } else if ((arg == "-" || arg.substr(0, 1) != "-") && files == 0) {
-            path = arg;
-            ++files;
-        } else {
-            std::fputs("usage: plaid-errors parse [--json] [FILE]   (standard input when FILE is - or absent)\n", stderr);
-            return exit_status::usage;
-        }
-    }
+int run_parse(const invocation& in) {
+    const bool json = in.has("--json");
+    const std::string_view path = in.operands.empty() ? "-" : in.operands.front();
     const plaid::parse_limits limits;
     std::string body;
     if (!read_body(path, limits.max_body_bytes, body)) {

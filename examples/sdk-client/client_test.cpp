@@ -2,6 +2,7 @@
 #include <plaid/errors/catch2.hpp>
 #include <plaid/errors/testing.hpp>
 
+#include <chrono>
 #include <deque>
 #include <optional>
 #include <sstream>
@@ -11,18 +12,17 @@
 
 #include "plaid_client.hpp"
 
-using plaid::invalid_input;
 using plaid::remedy;
-using plaid::testing::error_response;
+using plaid_testing::error_response;
+using std::chrono::milliseconds;
 
 namespace {
 
-/// Plays back queued replies and records the requests.
+/// Plays back queued replies, the last one for good, and records the requests.
 class scripted_transport : public sdk::transport {
 public:
-    scripted_transport& then(const plaid::testing::http_response& response) {
-        replies_.push_back({response.status, response.body});
-        return *this;
+    scripted_transport& then(const plaid_testing::http_response& response) {
+        return then(sdk::http_reply{response.status, response.body});
     }
     scripted_transport& then(sdk::http_reply reply) {
         replies_.push_back(std::move(reply));
@@ -32,8 +32,8 @@ public:
     sdk::http_reply post(const std::string& path, const std::string& json_body) override {
         requests.push_back(path + " " + json_body);
         REQUIRE_FALSE(replies_.empty());
-        auto reply = std::move(replies_.front());
-        replies_.pop_front();
+        auto reply = replies_.front();
+        if (replies_.size() > 1) replies_.pop_front();
         return reply;
     }
 
@@ -44,118 +44,227 @@ private:
 };
 
 const std::string token = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6";
+const sdk::retry_options retry{};
 
-/// The failure `accounts_get` throws for the scripted replies.
-sdk::api_error failure_of(scripted_transport& http, std::ostream& log) {
-    sdk::client plaid(http, log);
-    std::optional<sdk::api_error> caught;
-    try {
-        plaid.accounts_get(token);
-    } catch (const sdk::api_error& e) {
-        caught = e;
+/// A client on `http` that records its waits instead of sleeping.
+struct test_client {
+    explicit test_client(scripted_transport& http)
+        : client(http, log, retry, [this](milliseconds delay) { waits.push_back(delay); }) {}
+
+    /// The failure `accounts_get` throws.
+    sdk::api_error failure() {
+        std::optional<sdk::api_error> caught;
+        try {
+            client.accounts_get(token);
+        } catch (const sdk::api_error& e) {
+            caught = e;
+        }
+        REQUIRE(caught);
+        return *caught;
     }
-    REQUIRE(caught);
-    return *caught;
+
+    std::ostringstream log;
+    std::vector<milliseconds> waits;
+    sdk::client client;
+};
+
+/// The waits of a request resent until it gave up: the first delay, doubled each time.
+std::vector<milliseconds> backoff_until_giving_up() {
+    std::vector<milliseconds> waits;
+    for (auto delay = retry.first_delay; waits.size() + 1 < static_cast<std::size_t>(retry.max_attempts); delay *= 2)
+        waits.push_back(delay);
+    return waits;
+}
+
+/// The remedy a step acts on.
+remedy remedy_of(next_step step) {
+    switch (step) {
+        case next_step::relink: return remedy::relink;
+        case next_step::fix_integration: return remedy::fix_integration;
+        case next_step::contact_plaid: return remedy::contact_plaid;
+        case next_step::ask_user: return remedy::ask_user;
+        case next_step::wait_for_webhook: return remedy::wait_for_webhook;
+        case next_step::retry: return remedy::retry_later;
+        case next_step::report: break;
+    }
+    return remedy::unknown;
+}
+
+std::vector<plaid::code> codes(plaid::code_range range) {
+    std::vector<plaid::code> out;
+    for (plaid::code code : range) out.push_back(code);
+    return out;
 }
 
 }  // namespace
 
-TEST_CASE("every documented 400 becomes an api_error with the code and the remedy's next step") {
-    const auto code = GENERATE(from_range(plaid::all_invalid_input_codes));
+TEST_CASE("every documented response is decided by the remedies its code calls for") {
+    const auto code = GENERATE(from_range(codes(plaid::all_codes())));
+    CAPTURE(code, code.type());
     scripted_transport http;
-    http.then(plaid::testing::sample_response(code));
-    std::ostringstream log;
-    const auto e = failure_of(http, log);
+    http.then(plaid_testing::sample_response(code));
+    test_client plaid(http);
+    const auto e = plaid.failure();
 
-    CHECK(http.requests.size() == 1);
-    CHECK(e.http_status() == 400);
-    CHECK(e.code() == code);
+    CHECK(e.http_status() == code.http_status());
     REQUIRE(e.plaid_error());
-    CHECK_THAT(*e.plaid_error(), plaid::testing::is_error(code));
-    CHECK(log.str().find("(request_id HNTDNrA8F1shFEW)") != std::string::npos);
+    CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(code));
+    CHECK(e.plaid_error()->documented_pair());
+    CHECK(e.code() == plaid::make_error_code(code));
+    REQUIRE(e.plaid_error()->request_id);
+    CHECK(plaid.log.str().find("(request_id " + *e.plaid_error()->request_id + ")") != std::string::npos);
 
-    const std::error_code ec = code;
-    if (ec == remedy::relink)
-        CHECK(e.next() == next_step::relink);
-    else if (ec == remedy::fix_integration || ec == remedy::contact_plaid)
-        CHECK(e.next() == next_step::fix_configuration);
-    else
-        CHECK(e.next() == next_step::ask_user);
+    const auto step = e.next();
+    CAPTURE(plaid::primary_remedy(code), remedy_of(step));
+    CHECK(plaid::calls_for(code, remedy_of(step)));
+    CHECK(e.code() == remedy_of(step));
+    bool someone_acts = false;
+    for (auto what : {remedy::relink, remedy::fix_integration, remedy::contact_plaid, remedy::ask_user})
+        someone_acts = someone_acts || plaid::calls_for(code, what);
+    CHECK(someone_acts == (step != next_step::wait_for_webhook && step != next_step::retry));
+    if (step == next_step::retry) CHECK_FALSE(plaid::calls_for(code, remedy::wait_for_webhook));
+    CHECK(e.link() == code.plan().link);
+    if (step == next_step::relink) CHECK(e.link() != plaid::link_action::none);
+    CHECK(e.remove_item() == code.plan().remove_item);
+
+    if (step == next_step::retry) {
+        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
+        CHECK(plaid.waits == backoff_until_giving_up());
+    } else {
+        CHECK(http.requests.size() == 1);
+        CHECK(plaid.waits.empty());
+    }
 }
 
-TEST_CASE("an expired access token is surfaced as a configuration error with its request_id logged") {
+TEST_CASE("a login that changed sends the user through Link's update mode") {
     scripted_transport http;
-    http.then(error_response(invalid_input::invalid_access_token).request_id("req-7Xy").response());
-    std::ostringstream log;
-    const auto e = failure_of(http, log);
-    CHECK(e.next() == next_step::fix_configuration);
-    CHECK(log.str() ==
+    http.then(plaid_testing::sample_response(plaid::item_error::item_login_required));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::relink);
+    CHECK(e.link() == plaid::link_action::update_mode);
+    CHECK_FALSE(e.remove_item());
+    CHECK(http.requests.size() == 1);
+}
+
+TEST_CASE("a revoked Item is removed and the user relinks in a new session, whatever the error_type says") {
+    scripted_transport http;
+    http.then(error_response(plaid::invalid_input::user_permission_revoked)
+                  .type(plaid::error_type::item_error)
+                  .response());
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK_FALSE(e.plaid_error()->documented_pair());
+    CHECK(e.next() == next_step::relink);
+    CHECK(e.link() == plaid::link_action::new_link_session);
+    CHECK(e.remove_item());
+}
+
+TEST_CASE("rate limits back off and resend") {
+    const auto code = GENERATE(from_range(codes(plaid::codes_of(plaid::error_type::rate_limit_exceeded))));
+    CAPTURE(code);
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(code)).then(sdk::http_reply{200, R"({"accounts":[]})"});
+    test_client plaid(http);
+    if (plaid::calls_for(code, remedy::retry_later)) {
+        CHECK(plaid.client.accounts_get(token) == R"({"accounts":[]})");
+        CHECK(http.requests.size() == 2);
+        CHECK(plaid.waits == std::vector<milliseconds>{retry.first_delay});
+        CHECK(plaid.log.str().find("resent in " + std::to_string(retry.first_delay.count()) + " ms") !=
+              std::string::npos);
+    } else {
+        // A limit that waiting does not lift (CREDITS_EXHAUSTED) is not resent, its HTTP 429 notwithstanding.
+        CHECK(plaid.failure().next() != next_step::retry);
+        CHECK(http.requests.size() == 1);
+    }
+}
+
+TEST_CASE("an institution that does not respond is resent with growing waits, then surfaced") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::institution_error::institution_not_responding));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::retry);
+    CHECK(e.code() == remedy::retry_later);
+    CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
+    CHECK(plaid.waits == backoff_until_giving_up());
+    CHECK(plaid.waits.front() < plaid.waits.back());
+}
+
+TEST_CASE("data that is not ready waits for the webhook instead of being resent") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::item_error::product_not_ready));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::wait_for_webhook);
+    CHECK(e.code() == remedy::wait_for_webhook);
+    CHECK(http.requests.size() == 1);
+    CHECK(plaid.waits.empty());
+}
+
+TEST_CASE("an integration error is reported at once, with its request_id logged") {
+    scripted_transport http;
+    http.then(error_response(plaid::invalid_input::invalid_access_token).request_id("req-7Xy").response());
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::fix_integration);
+    CHECK(e.code() == remedy::fix_integration);
+    CHECK(http.requests.size() == 1);
+    CHECK(plaid.log.str() ==
           "plaid: POST /accounts/get attempt 1 failed with HTTP 400: INVALID_INPUT INVALID_ACCESS_TOKEN: "
           "could not find matching access token (request_id req-7Xy)\n");
 }
 
-TEST_CASE("a revoked Item asks the user to relink, whatever the error_type says") {
-    scripted_transport http;
-    http.then(error_response(invalid_input::user_permission_revoked).type(plaid::error_type::item_error).response());
-    std::ostringstream log;
-    const auto e = failure_of(http, log);
-    CHECK(e.next() == next_step::relink);
-    CHECK(e.code() == remedy::remove_item);
-}
+TEST_CASE("server errors are resent, then surfaced") {
+    const auto server_error = error_response(plaid::api_error::internal_server_error).request_id("req-500");
 
-TEST_CASE("transient failures are retried, then surfaced") {
-    const auto server_error = error_response(invalid_input::invalid_api_keys)
-                                  .status(500)
-                                  .type("API_ERROR")
-                                  .code("INTERNAL_SERVER_ERROR")
-                                  .error_message("an unexpected error occurred")
-                                  .request_id("req-500");
-
-    SECTION("a retry that succeeds returns the body") {
+    SECTION("a resend that succeeds returns the body") {
         scripted_transport http;
         http.then(server_error.response()).then(sdk::http_reply{200, R"({"accounts":[]})"});
-        std::ostringstream log;
-        sdk::client plaid(http, log);
-        CHECK(plaid.accounts_get(token) == R"({"accounts":[]})");
+        test_client plaid(http);
+        CHECK(plaid.client.accounts_get(token) == R"({"accounts":[]})");
         CHECK(http.requests.size() == 2);
-        CHECK(log.str().find("(request_id req-500)") != std::string::npos);
+        CHECK(plaid.log.str().find("(request_id req-500)") != std::string::npos);
     }
-    SECTION("three failures give up with next_step::retry") {
+    SECTION("repeated failures give up with next_step::retry") {
         scripted_transport http;
-        http.then(server_error.response()).then(server_error.response()).then(server_error.response());
-        std::ostringstream log;
-        const auto e = failure_of(http, log);
-        CHECK(http.requests.size() == 3);
+        http.then(server_error.response());
+        test_client plaid(http);
+        const auto e = plaid.failure();
+        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
         CHECK(e.next() == next_step::retry);
-        CHECK_THAT(*e.plaid_error(), plaid::testing::is_error("INTERNAL_SERVER_ERROR"));
-        CHECK(e.code() == remedy::unknown);
+        CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(plaid::api_error::internal_server_error));
     }
-    SECTION("a proxy's HTML page is retried and reported without a Plaid error") {
+    SECTION("a proxy's HTML page has no remedy: its HTTP status makes it transient") {
         scripted_transport http;
-        for (int i = 0; i < 3; ++i) http.then(sdk::http_reply{502, "<html>Bad Gateway</html>"});
-        std::ostringstream log;
-        const auto e = failure_of(http, log);
+        http.then(sdk::http_reply{502, "<html>Bad Gateway</html>"});
+        test_client plaid(http);
+        const auto e = plaid.failure();
         CHECK_FALSE(e.plaid_error());
         CHECK(e.code() == std::errc::protocol_error);
-        CHECK(log.str().find("a body that is not a Plaid error") != std::string::npos);
+        CHECK(e.next() == next_step::retry);
+        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
+        CHECK(plaid.log.str().find("a body that is not a Plaid error") != std::string::npos);
     }
 }
 
 TEST_CASE("codes the library does not know are reported, not guessed at") {
     scripted_transport http;
-    http.then(error_response(invalid_input::invalid_api_keys).type("ITEM_ERROR").code("ITEM_LOGIN_REQUIRED").response());
-    std::ostringstream log;
-    const auto e = failure_of(http, log);
+    http.then(error_response(plaid::item_error::item_login_required).code("ITEM_LOGIN_FORGOTTEN").response());
+    test_client plaid(http);
+    const auto e = plaid.failure();
     CHECK(e.next() == next_step::report);
     CHECK(e.code().value() == plaid::unlisted_code);
-    CHECK(e.plaid_error()->code_name == "ITEM_LOGIN_REQUIRED");
+    CHECK(e.code() == remedy::unknown);
+    CHECK(e.plaid_error()->code_name == "ITEM_LOGIN_FORGOTTEN");
+    CHECK(http.requests.size() == 1);
 }
 
 TEST_CASE("a message with line breaks stays on one log line") {
     scripted_transport http;
-    http.then(error_response(invalid_input::invalid_product).error_message("first\nsecond").response());
-    std::ostringstream log;
-    failure_of(http, log);
-    CHECK(log.str().find("first\\nsecond") != std::string::npos);
-    CHECK(log.str().find('\n') == log.str().size() - 1);
+    http.then(error_response(plaid::invalid_input::invalid_product).error_message("first\nsecond").response());
+    test_client plaid(http);
+    plaid.failure();
+    CHECK(plaid.log.str().find("first\\nsecond") != std::string::npos);
+    CHECK(plaid.log.str().find('\n') == plaid.log.str().size() - 1);
 }

@@ -21,13 +21,17 @@ private:
     sdk::http_reply reply_;
 };
 
-const char* describe(next_step step) {
-    switch (step) {
+std::string describe(const sdk::api_error& e) {
+    switch (e.next()) {
+        case next_step::relink:
+            return std::string(e.remove_item() ? "remove the Item, then " : "") + "ask the user to relink (" +
+                   (e.link() == plaid::link_action::update_mode ? "Link in update mode" : "a new Link session") + ")";
+        case next_step::fix_integration: return "fix the integration; the request is not resent";
+        case next_step::contact_plaid: return "contact Plaid; the request is not resent";
+        case next_step::ask_user: return "ask the user to act, then try again";
+        case next_step::wait_for_webhook: return "wait for the product's webhook, then resend";
         case next_step::retry: return "retry later";
-        case next_step::relink: return "ask the user to relink";
-        case next_step::fix_configuration: return "configuration error: fix the integration";
-        case next_step::ask_user: return "ask the user to try again";
-        case next_step::report: return "report the error";
+        case next_step::report: break;
     }
     return "report the error";
 }
@@ -56,7 +60,7 @@ int main(int argc, char** argv) {
         std::cout << plaid.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6") << '\n';
         return 0;
     } catch (const sdk::api_error& e) {
-        std::cout << "next step: " << describe(e.next()) << " (" << e.code().message() << ")\n";
+        std::cout << "next step: " << describe(e) << " (" << e.code().message() << ")\n";
         return 1;
     }
 }

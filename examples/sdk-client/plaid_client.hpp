@@ -5,17 +5,20 @@
 #include <plaid/errors/format.hpp>
 #include <plaid/errors/json.hpp>
 
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "next_step.hpp"
 
 /// A minimal Plaid SDK client: it sends requests through an HTTP layer the
-/// application provides, retries transient failures and turns every other
-/// failure into its own exception type.
+/// application provides, resends transient failures with backoff and turns
+/// every other failure into its own exception type.
 namespace sdk {
 
 struct http_reply {
@@ -42,17 +45,34 @@ public:
     int http_status() const noexcept { return http_status_; }
     /// No value when the body was not a Plaid error (a proxy's HTML page, say).
     const std::optional<plaid::error>& plaid_error() const noexcept { return parsed_; }
-    next_step next() const { return decide(http_status_, parsed_); }
+    next_step next() const { return decide(code(), http_status_); }
+    /// How the user goes through Link: update mode, a new session, or not at all.
+    plaid::link_action link() const noexcept {
+        return parsed_ && parsed_->code ? parsed_->code->plan().link : plaid::link_action::none;
+    }
+    /// Whether the Item is gone for good, so the application deletes it.
+    bool remove_item() const { return code() == plaid::remedy::remove_item; }
 
 private:
     int http_status_;
     std::optional<plaid::error> parsed_;
 };
 
+/// How often and how patiently transient failures are resent.
+struct retry_options {
+    int max_attempts = 3;
+    std::chrono::milliseconds first_delay{200};  ///< doubled after each further failure
+};
+
+/// Waits between attempts; tests record the delays instead.
+using sleeper = std::function<void(std::chrono::milliseconds)>;
+
+inline void sleep_for(std::chrono::milliseconds delay) { std::this_thread::sleep_for(delay); }
+
 class client {
 public:
-    client(transport& http, std::ostream& log, int max_attempts = 3)
-        : http_(http), log_(log), max_attempts_(max_attempts) {}
+    client(transport& http, std::ostream& log, retry_options retry = {}, sleeper sleep = sleep_for)
+        : http_(http), log_(log), retry_(retry), sleep_(std::move(sleep)) {}
 
     /// POST /accounts/get: the response body, or throws `api_error`.
     std::string accounts_get(const std::string& access_token) {
@@ -62,6 +82,7 @@ public:
 
 private:
     std::string post(const std::string& path, const std::string& body) {
+        auto delay = retry_.first_delay;
         for (int attempt = 1;; ++attempt) {
             auto reply = http_.post(path, body);
             if (reply.status == 200) return std::move(reply.body);
@@ -71,7 +92,10 @@ private:
             if (parsed) detail = std::move(parsed).value();
             api_error failure(reply.status, std::move(detail), "POST " + path);
             log_failure(path, attempt, failure);
-            if (failure.next() != next_step::retry || attempt >= max_attempts_) throw failure;
+            if (failure.next() != next_step::retry || attempt >= retry_.max_attempts) throw failure;
+            log_ << "plaid: POST " << path << " resent in " << delay.count() << " ms\n";
+            sleep_(delay);
+            delay *= 2;
         }
     }
 
@@ -88,7 +112,8 @@ private:
 
     transport& http_;
     std::ostream& log_;
-    int max_attempts_;
+    retry_options retry_;
+    sleeper sleep_;
 };
 
 }  // namespace sdk

@@ -8,16 +8,16 @@
 
 /// The HTTP layer, answering with a fixture.
 struct fixture_transport : sdk::transport {
-    plaid::testing::http_response response;
+    plaid_testing::http_response response;
     sdk::http_reply post(const std::string&, const std::string&) override { return {response.status, response.body}; }
 };
 
-TEST_CASE("an invalid link token asks the user to relink and logs the request_id") {
+TEST_CASE("a login that changed sends the user through update mode and logs the request_id") {
     fixture_transport http;
-    http.response = plaid::testing::error_response(plaid::invalid_input::invalid_link_token)
+    http.response = plaid_testing::error_response(plaid::item_error::item_login_required)
                         .request_id("req-1")
                         .response();
-    REQUIRE_THAT(http.response.body, plaid::testing::calls_for(plaid::remedy::relink));
+    REQUIRE_THAT(http.response.body, plaid_testing::calls_for(plaid::remedy::relink));
 
     std::ostringstream log;
     sdk::client client(http, log);
@@ -26,7 +26,8 @@ TEST_CASE("an invalid link token asks the user to relink and logs the request_id
         FAIL("accounts_get returned");
     } catch (const sdk::api_error& e) {
         CHECK(e.next() == next_step::relink);
-        CHECK_THAT(*e.plaid_error(), plaid::testing::is_error(plaid::invalid_input::invalid_link_token));
+        CHECK(e.link() == plaid::link_action::update_mode);
+        CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(plaid::item_error::item_login_required));
         CHECK(log.str().find("(request_id req-1)") != std::string::npos);
     }
 }
