@@ -560,3 +560,16 @@ TEST_CASE("a code converts to JSON as its wire name, no code as null") {
     CHECK(nlohmann::json(plaid::code{}).is_null());
     CHECK(nlohmann::ordered_json(plaid::code(plaid::item_error::item_login_required)) == "ITEM_LOGIN_REQUIRED");
 }
+
+TEST_CASE("a code enum converts to and from JSON by wire name") {
+    for (plaid::code code : plaid::all_codes()) {
+        if (auto item = code.as<plaid::item_error>()) {
+            const nlohmann::json j = *item;
+            CHECK(j == code.name());
+            CHECK(j.get<plaid::item_error>() == *item);
+        }
+    }
+    CHECK(nlohmann::json(plaid::invalid_input::invalid_api_keys) == "INVALID_API_KEYS");
+    CHECK_THROWS_AS(nlohmann::json("INVALID_API_KEYS").get<plaid::item_error>(), std::invalid_argument);
+    CHECK_THROWS_AS(nlohmann::json(7).get<plaid::invalid_input>(), std::invalid_argument);
+}

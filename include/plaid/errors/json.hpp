@@ -511,4 +511,27 @@ void to_json(BasicJson& j, const code_info& entry) {
 }  // namespace errors_v1
 }  // namespace plaid
 
+namespace nlohmann {
+
+/// Code enums convert by wire name, as `plaid::code` does, instead of by the
+/// number nlohmann/json gives other enums; reading a name that is not one of
+/// the enum's codes throws `std::invalid_argument`.
+template <class Enum>
+struct adl_serializer<Enum, std::enable_if_t<plaid::is_code_enum<Enum>::value>> {
+    template <class BasicJson>
+    static void to_json(BasicJson& j, Enum value) {
+        plaid::to_json(j, plaid::code(value));
+    }
+
+    template <class BasicJson>
+    static void from_json(const BasicJson& j, Enum& value) {
+        const auto* name = j.template get_ptr<const typename BasicJson::string_t*>();
+        const auto found = name ? plaid::to_code<Enum>(*name) : std::nullopt;
+        if (!found) throw std::invalid_argument("not a code of " + std::string(plaid::to_string(plaid::code_enum<Enum>::type)));
+        value = *found;
+    }
+};
+
+}  // namespace nlohmann
+
 #endif
