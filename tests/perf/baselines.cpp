@@ -13,6 +13,12 @@
 #endif
 
 namespace plaid_perf {
+
+std::optional<plaid::code> documented_code(plaid::error_type type, std::string_view name) noexcept {
+    if (auto c = plaid::to_code(type, name)) return c;
+    return plaid::to_code(name);
+}
+
 namespace {
 
 using nlohmann::json;
@@ -59,7 +65,7 @@ bool extract_error(const json& object, plaid::error& out) {
     out.type_name = type->get<std::string>();
     out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
     out.code_name = code->get<std::string>();
-    out.code = plaid::to_invalid_input(out.code_name);
+    out.code = documented_code(out.type, out.code_name);
     auto status = object.find("status");
     if (status != object.end() && !status->is_null()) {
         if (!status->is_number_integer()) return false;
@@ -159,7 +165,6 @@ bool read_error(ondemand::object object, plaid::error& out, std::optional<std::s
             out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
         } else if (key == "error_code") {
             ok = has_code = read_string(value, out.code_name);
-            out.code = plaid::to_invalid_input(out.code_name);
         } else if (key == "error_code_reason") {
             ok = read_optional_string(value, out.error_code_reason);
         } else if (key == "error_message") {
@@ -192,6 +197,7 @@ bool read_error(ondemand::object object, plaid::error& out, std::optional<std::s
         }
         if (!ok) return false;
     }
+    out.code = documented_code(out.type, out.code_name);
     return has_type && has_code;
 }
 
@@ -281,7 +287,7 @@ std::size_t owned_heap_blocks(const plaid::error& error) noexcept {
 
 std::vector<std::string> docs_bodies() {
     std::vector<std::string> bodies;
-    for (const auto& entry : plaid::invalid_input_table) bodies.emplace_back(entry.sample_body);
+    for (plaid::code c : plaid::all_codes()) bodies.emplace_back(plaid::info(c).sample_body_text);
     return bodies;
 }
 

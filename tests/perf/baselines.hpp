@@ -16,6 +16,10 @@
 /// `plaid::error` so that every comparison does the same work.
 namespace plaid_perf {
 
+/// The code `plaid::error::code` documents for a parsed (type, code string):
+/// the pair's, else the one code the string names under any type.
+std::optional<plaid::code> documented_code(plaid::error_type type, std::string_view name) noexcept;
+
 /// `nlohmann::json::parse` then field-by-field extraction; no value on any error.
 std::optional<plaid::error> nlohmann_hand_parse(std::string_view body);
 
@@ -48,7 +52,7 @@ private:
 /// buffer and each non-empty vector. What a parse must allocate at least.
 std::size_t owned_heap_blocks(const plaid::error& error) noexcept;
 
-/// The docs' sample bodies, from the taxonomy table.
+/// The docs' sample body of every documented code.
 std::vector<std::string> docs_bodies();
 /// A file's bytes; empty when it cannot be read.
 std::string read_file(const std::string& path);

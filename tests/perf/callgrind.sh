@@ -2,7 +2,7 @@
 # Instructions and heap allocations per operation for every case of
 # instruction_driver, counted by callgrind (stable on a shared, noisy machine),
 # then the ratios the performance targets are stated in.
-# Usage: tests/perf/callgrind.sh [--annotate CASE]... [BUILD_DIR]   (default build/perf)
+# Usage: tests/perf/callgrind.sh [--annotate CASE]... [BUILD_DIR [CASE_PATTERN]]   (default build/perf, all cases)
 set -euo pipefail
 
 annotate=()
@@ -11,6 +11,7 @@ while [ $# -gt 0 ] && [ "$1" = --annotate ]; do
     shift 2
 done
 build_dir=${1:-build/perf}
+pattern=${2:-}
 driver=$build_dir/tests/instruction_driver
 
 if ! command -v valgrind >/dev/null; then
@@ -27,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 
 declare -A instructions
 printf '%-40s %16s %16s\n' "case" "instructions/op" "allocations/op"
-for name in $("$driver" --list); do
+for name in $("$driver" --list | grep -E -- "${pattern:-.}"); do
     out=$work/$(echo "$name" | tr / _).out
     counts=$(valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$out" "$driver" "$name" 2>/dev/null)
     read -r units allocated _ <<<"$counts"
@@ -52,13 +53,19 @@ comparisons=(
     "parse/full_fields/plaid_sax_fallback parse/full_fields/plaid 0 parse full_fields: SAX fallback / plaid"
     "from_dom/docs/nlohmann_hand from_dom/docs/plaid 0 from a DOM, docs: hand extraction / plaid"
     "from_dom/full_fields/nlohmann_hand from_dom/full_fields/plaid 0 from a DOM, full_fields: hand extraction / plaid"
-    "lookup/known/unordered_map lookup/known/plaid 0 lookup known: unordered_map / to_invalid_input"
-    "lookup/known/linear_scan lookup/known/plaid 0 lookup known: linear scan / to_invalid_input"
-    "lookup/near_miss/unordered_map lookup/near_miss/plaid 0 lookup near miss: unordered_map / to_invalid_input"
-    "lookup/near_miss/linear_scan lookup/near_miss/plaid 0 lookup near miss: linear scan / to_invalid_input"
-    "info/unordered_map info/plaid 0 code to entry: unordered_map / plaid::info"
-    "info/linear_scan info/plaid 0 code to entry: linear scan / plaid::info"
+    "lookup/known/unordered_map lookup/known/plaid 3 lookup known: unordered_map / to_code(type, code)"
+    "lookup/near_miss/unordered_map lookup/near_miss/plaid 3 lookup near miss: unordered_map / to_code(type, code)"
+    "lookup/known/plaid lookup/near_miss/plaid 1 to_code(type, code): known / near miss"
 )
+if [ -n "${instructions[lookup/loop_only]:-}" ]; then
+    printf '\n%-40s %16s\n' "lookup, net of the loop" "instructions/op"
+    for name in lookup/known/plaid lookup/known/unordered_map lookup/near_miss/plaid lookup/near_miss/unordered_map; do
+        [ -n "${instructions[$name]:-}" ] || continue
+        printf '%-40s %16s\n' "$name" \
+            "$(awk -v t="${instructions[$name]}" -v l="${instructions[lookup/loop_only]}" 'BEGIN {printf "%.1f", t - l}')"
+    done
+fi
+
 printf '\n%-72s %9s  %-22s %s\n' "instruction ratio" "ratio" "target" "met"
 for row in "${comparisons[@]}"; do
     read -r slow fast minimum what <<<"$row"

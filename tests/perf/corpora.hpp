@@ -32,7 +32,7 @@ inline corpus make_corpus(std::string name, std::vector<std::string> bodies, sim
     return made;
 }
 
-/// The docs' 20 sample bodies and one body carrying every `PlaidError` field.
+/// The docs' sample body of every code, and one body carrying every `PlaidError` field.
 inline std::vector<corpus> make_corpora(simdjson_ondemand& simdjson) {
     std::vector<corpus> corpora;
     corpora.push_back(make_corpus("docs", docs_bodies(), simdjson));

@@ -1,72 +1,108 @@
 #ifndef PLAID_ERRORS_PERF_LOOKUPS_HPP
 #define PLAID_ERRORS_PERF_LOOKUPS_HPP
 
+#include <array>
+#include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <plaid/errors.hpp>
 
-/// The lookups `plaid::to_invalid_input` and `plaid::info` are measured
-/// against. Inline, like the library's, so no side pays for a call.
+/// The lookup `plaid::to_code(type, code)` is measured against. Inline, like
+/// the library's, so no side pays for a call.
 namespace plaid_perf {
 
-/// The 20 wire names copied out of the table, so no lookup can compare addresses.
-inline std::vector<std::string> known_code_names() {
-    std::vector<std::string> names;
-    for (const auto& entry : plaid::invalid_input_table) names.emplace_back(entry.name);
-    return names;
+/// A (type string, code string) pair as a body carries it.
+struct typed_name {
+    std::string_view type;
+    std::string_view code;
+};
+
+/// Owns the strings of a key set, copied out of the taxonomy so that no
+/// lookup can compare addresses; `keys` views them.
+struct typed_names {
+    std::vector<std::pair<std::string, std::string>> strings;
+    std::vector<typed_name> keys;
+};
+
+inline typed_names make_typed_names(std::vector<std::pair<std::string, std::string>> strings) {
+    typed_names made{std::move(strings), {}};
+    for (const auto& [type, code] : made.strings) made.keys.push_back({type, code});
+    return made;
 }
 
-/// Each wire name with its last letter changed: same length, so the length
-/// bucket alone cannot reject it.
-inline std::vector<std::string> near_miss_code_names() {
-    auto names = known_code_names();
-    for (auto& name : names) name.back() = name.back() == 'X' ? 'Y' : 'X';
-    return names;
+/// Every documented (type, code) pair.
+inline typed_names known_typed_names() {
+    std::vector<std::pair<std::string, std::string>> strings;
+    for (plaid::code c : plaid::all_codes()) strings.emplace_back(plaid::to_string(c.type()), c.name());
+    return make_typed_names(std::move(strings));
 }
 
-/// What the lookups take: views of `names`, which must outlive them.
-inline std::vector<std::string_view> views(const std::vector<std::string>& names) {
-    return {names.begin(), names.end()};
+/// Each pair with the code's last letter changed: same length, so a length
+/// check alone cannot reject it.
+inline typed_names near_miss_typed_names() {
+    auto strings = known_typed_names().strings;
+    for (auto& pair : strings) pair.second.back() = pair.second.back() == 'X' ? 'Y' : 'X';
+    return make_typed_names(std::move(strings));
 }
 
-/// What a program builds at start-up when it has no constexpr table.
+/// What a program builds at start-up without a constexpr table: a hash map
+/// from the code string to the types that document it, then a comparison of
+/// the type string. Candidates sit in the node, so a hit follows no further pointer.
 class unordered_map_lookup {
 public:
     unordered_map_lookup() {
-        for (const auto& entry : plaid::invalid_input_table) {
-            by_name_.emplace(entry.name, entry.code);
-            by_code_.emplace(entry.code, &entry);
+        for (plaid::code c : plaid::all_codes()) {
+            add(c.name(), c);
+            for (auto alias : plaid::info(c).aliases) add(alias, c);
         }
     }
-    std::optional<plaid::invalid_input> find(std::string_view wire) const {
-        auto it = by_name_.find(wire);
-        if (it == by_name_.end()) return std::nullopt;
-        return it->second;
-    }
-    const plaid::code_info* info(plaid::invalid_input code) const {
-        auto it = by_code_.find(code);
-        return it == by_code_.end() ? nullptr : it->second;
+
+    std::optional<plaid::code> find(std::string_view type, std::string_view code) const {
+        const auto it = by_code_.find(code);
+        if (it == by_code_.end()) return std::nullopt;
+        const auto& found = it->second;
+        for (std::size_t i = 0; i < found.size; ++i)
+            if (found.entries[i].type == type) return found.entries[i].code;
+        return std::nullopt;
     }
 
 private:
-    std::unordered_map<std::string_view, plaid::invalid_input> by_name_;
-    std::unordered_map<plaid::invalid_input, const plaid::code_info*> by_code_;
+    struct candidate {
+        std::string_view type;
+        plaid::code code;
+    };
+    /// PRODUCT_NOT_READY, under the most types, is under four.
+    struct candidates {
+        std::array<candidate, 4> entries{};
+        std::size_t size = 0;
+    };
+
+    void add(std::string_view name, plaid::code c) {
+        auto& found = by_code_[name];
+        if (found.size == found.entries.size()) throw std::length_error("a code under more types than the map holds");
+        found.entries[found.size++] = {plaid::to_string(c.type()), c};
+    }
+
+    std::unordered_map<std::string_view, candidates> by_code_;
 };
 
-inline std::optional<plaid::invalid_input> linear_scan_lookup(std::string_view wire) noexcept {
-    for (const auto& entry : plaid::invalid_input_table)
-        if (entry.name == wire) return entry.code;
-    return std::nullopt;
-}
-
-inline const plaid::code_info* linear_scan_info(plaid::invalid_input code) noexcept {
-    for (const auto& entry : plaid::invalid_input_table)
-        if (entry.code == code) return &entry;
-    return nullptr;
+/// Whether both lookups give the same answer on every key, and `to_code` the
+/// documented code on every known key: the rows must measure the same work.
+inline bool lookups_agree(const unordered_map_lookup& map, const typed_names& known, const typed_names& near_miss) {
+    std::size_t i = 0;
+    for (plaid::code c : plaid::all_codes()) {
+        const auto key = known.keys.at(i++);
+        if (plaid::to_code(key.type, key.code) != c || map.find(key.type, key.code) != c) return false;
+    }
+    for (const auto& key : near_miss.keys)
+        if (plaid::to_code(key.type, key.code) != map.find(key.type, key.code)) return false;
+    return i == known.keys.size();
 }
 
 }  // namespace plaid_perf

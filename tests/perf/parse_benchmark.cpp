@@ -38,8 +38,8 @@ void parse_loop(benchmark::State& state, const corpus& bodies, Parse parse) {
 
 /// One iteration looks every key up once, so that the loop around a lookup
 /// costs a pointer increment, not an index wrap reloaded from memory after
-/// each `DoNotOptimize` (about ten instructions, a fifth of a lookup). Times
-/// are per iteration, `s/key` per key.
+/// each `DoNotOptimize`, a sizeable share of a lookup. Times are per
+/// iteration, `s/key` per key.
 template <class Key, class Lookup>
 void lookup_loop(benchmark::State& state, const std::vector<Key>& keys, Lookup lookup) {
     for (auto _ : state) {
@@ -199,34 +199,18 @@ void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::s
     }
 }
 
-void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map) {
-    static const auto known_names = plaid_perf::known_code_names();
-    static const auto near_miss_names = plaid_perf::near_miss_code_names();
-    static const auto known = plaid_perf::views(known_names);
-    static const auto near_miss = plaid_perf::views(near_miss_names);
+void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map, const plaid_perf::typed_names& known,
+                                const plaid_perf::typed_names& near_miss) {
     for (const auto* names : {&known, &near_miss}) {
-        std::string set = names == &known ? "known" : "near_miss";
+        const std::string set = names == &known ? "known" : "near_miss";
+        const auto* keys = &names->keys;
         benchmark::RegisterBenchmark(("lookup/" + set + "/plaid").c_str(), [=](benchmark::State& s) {
-            lookup_loop(s, *names, [](std::string_view name) { return plaid::to_invalid_input(name); });
+            lookup_loop(s, *keys, [](plaid_perf::typed_name key) { return plaid::to_code(key.type, key.code); });
         });
         benchmark::RegisterBenchmark(("lookup/" + set + "/unordered_map").c_str(), [=, &map](benchmark::State& s) {
-            lookup_loop(s, *names, [&](std::string_view name) { return map.find(name); });
-        });
-        benchmark::RegisterBenchmark(("lookup/" + set + "/linear_scan").c_str(), [=](benchmark::State& s) {
-            lookup_loop(s, *names, [](std::string_view name) { return plaid_perf::linear_scan_lookup(name); });
+            lookup_loop(s, *keys, [&](plaid_perf::typed_name key) { return map.find(key.type, key.code); });
         });
     }
-    static const std::vector<plaid::invalid_input> codes(plaid::all_invalid_input_codes.begin(),
-                                                         plaid::all_invalid_input_codes.end());
-    benchmark::RegisterBenchmark("info/plaid", [](benchmark::State& s) {
-        lookup_loop(s, codes, [](plaid::invalid_input code) { return &plaid::info(code); });
-    });
-    benchmark::RegisterBenchmark("info/unordered_map", [&map](benchmark::State& s) {
-        lookup_loop(s, codes, [&](plaid::invalid_input code) { return map.info(code); });
-    });
-    benchmark::RegisterBenchmark("info/linear_scan", [](benchmark::State& s) {
-        lookup_loop(s, codes, [](plaid::invalid_input code) { return plaid_perf::linear_scan_info(code); });
-    });
 }
 
 std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
@@ -246,13 +230,11 @@ std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
     }
     for (std::string set : {"known", "near_miss"}) {
         const auto prefix = "lookup/" + set + "/";
-        rows.push_back({"lookup " + set + ": unordered_map vs to_invalid_input", prefix + "unordered_map",
+        rows.push_back({"lookup " + set + ": unordered_map vs to_code(type, code)", prefix + "unordered_map",
                         prefix + "plaid", 3, ">= 3x faster"});
-        rows.push_back({"lookup " + set + ": linear scan vs to_invalid_input", prefix + "linear_scan",
-                        prefix + "plaid", 0, ""});
     }
-    rows.push_back({"info: unordered_map vs plaid::info", "info/unordered_map", "info/plaid", 0, ""});
-    rows.push_back({"info: linear scan vs plaid::info", "info/linear_scan", "info/plaid", 0, ""});
+    rows.push_back({"to_code(type, code): known vs near miss", "lookup/known/plaid", "lookup/near_miss/plaid", 1,
+                    "a miss is cheaper"});
     return rows;
 }
 
@@ -265,7 +247,13 @@ int main(int argc, char** argv) {
         plaid_perf::simdjson_ondemand simdjson;
         const auto corpora = plaid_perf::make_corpora(simdjson);
         const plaid_perf::unordered_map_lookup map;
+        const auto known = plaid_perf::known_typed_names();
+        const auto near_miss = plaid_perf::near_miss_typed_names();
         if (!same_results(corpora, simdjson)) return 1;
+        if (!plaid_perf::lookups_agree(map, known, near_miss)) {
+            std::fprintf(stderr, "parse_benchmark: to_code and the unordered_map disagree\n");
+            return 1;
+        }
 
         std::printf("compiler: %s; simdjson on-demand kernel: %s\n", __VERSION__,
                     plaid_perf::simdjson_ondemand::kernel().c_str());
@@ -275,7 +263,7 @@ int main(int argc, char** argv) {
         std::printf("\n");
 
         register_parse_benchmarks(corpora, simdjson);
-        register_lookup_benchmarks(map);
+        register_lookup_benchmarks(map, known, near_miss);
         recording_reporter reporter;
         benchmark::RunSpecifiedBenchmarks(&reporter);
         benchmark::Shutdown();

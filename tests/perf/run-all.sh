@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the performance programs in their own build directory and prints
 # every figure of the README's Performance section: benchmark ratios (one
-# run), instruction counts (callgrind) and compile-time cost.
+# run), instruction counts (callgrind) and compile-time cost, in seconds and
+# in instructions.
 # Usage: tests/perf/run-all.sh [BUILD_DIR]   (default build/perf)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,3 +29,7 @@ tests/perf/callgrind.sh "$build_dir"
 echo
 echo "== compile time"
 tests/perf/compile_time.sh
+
+echo
+echo "== compile instructions"
+tests/perf/compile_instructions.sh
