@@ -27,7 +27,7 @@ parse_cli_test(html_page EXIT 1
     MATCH "not a Plaid error \\(not_json\\)"
     ARGS parse "${parse_cli_data}/nginx_502.html")
 parse_cli_test(control_characters_escaped EXIT 0 NO_CONTROL_CHARACTERS
-    MATCH "ITEM_ERROR\\\\x1b.31m / X\\\\x07" "\\\\x1b.0.owned\\\\x07\\\\x1b.2J\\\\u009b31m" "line\\\\x0abreak"
+    MATCH "ITEM_ERROR\\\\x1b.31m / X\\\\x07" "\\\\x1b.0.owned\\\\x07\\\\x1b.2J\\\\u009b31m" "line\\\\nbreak"
           "r\\\\x7f" "item \\\\x1b.1m"
     ARGS parse "${parse_cli_data}/control_characters.json")
 

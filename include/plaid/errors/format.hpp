@@ -21,6 +21,7 @@
 #include "error_code.hpp"
 #include "error_type.hpp"
 #include "preflight.hpp"
+#include "printable.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -33,26 +34,11 @@ std::ostream& write_enum(std::ostream& out, std::string_view name, std::string_v
     return out << enum_name << '(' << static_cast<unsigned>(static_cast<std::underlying_type_t<Enum>>(value)) << ')';
 }
 
-/// Writes text received from the network on one line: control characters
-/// become `\n`, `\t` or `\xNN`, so a body cannot forge or split log lines,
-/// and tokens are redacted, so a log never carries a whole one.
+/// Writes text received from the network on one line: tokens redacted, so a
+/// log never carries a whole one, then escaped by `printable`, so a body
+/// cannot split, forge or reorder log lines or drive a terminal.
 inline std::ostream& write_one_line(std::ostream& out, std::string_view text) {
-    static constexpr char hex[] = "0123456789abcdef";
-    for (char c : redact_tokens_in(text)) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            out << "\\n";
-        } else if (c == '\t') {
-            out << "\\t";
-        } else if (c == '\\') {
-            out << "\\\\";
-        } else if (byte < 0x20 || byte == 0x7f) {
-            out << "\\x" << hex[byte >> 4] << hex[byte & 0xf];
-        } else {
-            out << c;
-        }
-    }
-    return out;
+    return out << printable(redact_tokens_in(text));
 }
 
 }  // namespace detail
