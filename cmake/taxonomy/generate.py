@@ -214,9 +214,9 @@ def hash_table(name, comment, keys):
     bits, multiplier = perfect_hash(hashed)
     rows = slot_rows(hashed, bits, multiplier)
     sizes = [len(k[0]) for k in keys]
-    key_rows = [f"     {{{literal(k)}, {v}, {s}}}," for k, v, s in keys]
+    key_rows = ["     {},"] + [f"     {{{literal(k)}, {v}, {s}}}," for k, v, s in keys]
     return (f"/// {comment}\n"
-            f"inline constexpr perfect_hash<{1 << bits}, {len(keys)}> {name}{{\n"
+            f"inline constexpr perfect_hash<{1 << bits}, {len(keys) + 1}> {name}{{\n"
             f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
             f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
             f"    {{{{\n" + "\n".join(key_rows) + "\n    }}\n};\n")
@@ -228,20 +228,20 @@ def words3(name):
     return load_word(data, 0), load_word(data, (n - 8) // 2), load_word(data, n - 8)
 
 
-def code_index_table(name, comment, keys):
-    """keys: (code string, its one type or None, value or 0)."""
-    hashed = [key_of(code, 0) for code, _, _ in keys]
+def code_index_table(name, comment, keys, type_values):
+    """keys: (code string, the first type that documents it, its code value, whether other types do too)."""
+    hashed = [key_of(code, 0) for code, _, _, _ in keys]
     bits, multiplier = perfect_hash(hashed)
     rows = slot_rows(hashed, bits, multiplier)
     sizes = [len(k[0]) for k in keys]
-    records = []
-    for code, type_name, value in keys:
-        words = words3(code) + (words3(type_name) if type_name else (0, 0, 0))
-        hex_words = [f"0x{w:016X}" for w in words]
+    records = ["     {},"]
+    for code, type_name, value, shared in keys:
+        hex_words = [f"0x{w:016X}" for w in words3(code) + words3(type_name)]
         records.append("     {" + ", ".join(hex_words[:3]) + ",\n      " + ", ".join(hex_words[3:]) + ",\n      "
-                       + f"{literal(code)[:-2]}, {len(code)}, {len(type_name) if type_name else 0}, {value}}},")
+                       + f"{literal(code)[:-2]}, {len(code)}, {len(type_name)}, {type_values[type_name]}, "
+                       + f"{'true' if shared else 'false'}, {value}}},")
     return (f"/// {comment}\n"
-            f"inline constexpr code_index<{1 << bits}, {len(keys)}> {name}{{\n"
+            f"inline constexpr code_index<{1 << bits}, {len(keys) + 1}> {name}{{\n"
             f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
             f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
             f"    {{{{\n" + "\n".join(records) + "\n    }}\n};\n")
@@ -309,8 +309,7 @@ def code_table_header(types, entries):
         for name in [e["error_code"]] + e.get("aliases", []):
             by_code.setdefault(name, []).append(i + 1)
     type_keys = [(t, type_value[t], 0) for t in types]
-    code_keys = [(name, entries[codes[0] - 1]["error_type"] if len(codes) == 1 else None,
-                  codes[0] if len(codes) == 1 else 0) for name, codes in by_code.items()]
+    code_keys = [(name, entries[codes[0] - 1]["error_type"], codes[0], len(codes) > 1) for name, codes in by_code.items()]
     pair_keys = [(name, i + 1, type_value[e["error_type"]])
                  for i, e in enumerate(entries) for name in [e["error_code"]] + e.get("aliases", [])]
     body = (
@@ -328,7 +327,7 @@ def code_table_header(types, entries):
         + ", ".join(map(str, first)) + "}};\n\n"
         + hash_table("error_type_hash", "`error_type` strings to `error_type` values.", type_keys) + "\n"
         + code_index_table("code_names", "Code strings and aliases with the type that documents them and their `plaid::code`\n"
-                           "/// value; no type and value 0 for a string that several types document.", code_keys) + "\n"
+                           "/// value; for a string that several types document, the first of them and `shared`.", code_keys, type_value) + "\n"
         + hash_table("typed_code_hash", "(error_type value, code string or alias) to the `plaid::code` value.", pair_keys))
     includes = ("#include <array>\n#include <cstdint>\n#include <string_view>\n\n"
                 '#include "../action_plan.hpp"\n#include "../codes.hpp"\n#include "perfect_hash.hpp"\n')

@@ -162,13 +162,10 @@ PLAID_ERRORS_DETAIL_ALWAYS_INLINE
 constexpr std::optional<code> to_code(std::string_view type, std::string_view name) noexcept {
     const auto* e = detail::code_names.find(name);
     if (!e) return std::nullopt;
-    if (e->value != 0) {
-        const auto& record = detail::code_records[e->value];
-        if (!detail::code_names.documents(*e, type, detail::error_type_names[static_cast<std::size_t>(record.type)]))
-            return std::nullopt;
-        return detail::code_at(e->value);
-    }
-    const auto t = detail::error_type_hash.find(type);  // a code that several types document
+    const auto type_name = [](std::uint8_t t) { return detail::error_type_names[t].data(); };
+    if (detail::code_names.documents(*e, type, type_name)) return detail::code_at(e->value);
+    if (!e->shared) return std::nullopt;
+    const auto t = detail::error_type_hash.find(type);  // one of the other types that document the code
     return t == 0 ? std::nullopt : to_code(static_cast<error_type>(t), name);
 }
 
@@ -177,7 +174,7 @@ constexpr std::optional<code> to_code(std::string_view type, std::string_view na
 /// is documented under four types: ask with the type then).
 constexpr std::optional<code> to_code(std::string_view name) noexcept {
     const auto* e = detail::code_names.find(name);
-    if (!e || e->value == 0) return std::nullopt;
+    if (!e || e->shared) return std::nullopt;
     return detail::code_at(e->value);
 }
 

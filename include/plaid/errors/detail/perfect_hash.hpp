@@ -73,11 +73,13 @@ constexpr unsigned slot_shift() noexcept {
 /// name, reads one slot and compares one candidate.
 template <std::size_t Slots, std::size_t Names>
 struct perfect_hash {
-    static_assert(Names < 255, "slots store positions in one byte");
+    static_assert(Names <= 256, "slots store positions in one byte");
 
     std::uint64_t multiplier;
     std::size_t shortest, longest;
-    std::array<std::uint8_t, Slots> slots;  ///< position in `names` + 1; 0 for an empty slot
+    /// Positions in `names`; an empty slot leads to entry 0, a sentinel whose
+    /// empty name no query has, so a lookup needs no test for empty slots.
+    std::array<std::uint8_t, Slots> slots;
     std::array<hashed_name, Names> names;
 
     /// The value of `name` under `salt`, or 0 when it is not a known name.
@@ -86,29 +88,28 @@ struct perfect_hash {
         const std::size_t n = name.size();
         if (!size_within(n, shortest, longest)) return 0;
         const auto key = key_of(name.data(), n);
-        const std::size_t slot = slots[((key.hash + (std::uint64_t{salt} << 8)) * multiplier) >> slot_shift<Slots>()];
-        if (slot == 0) return 0;
-        const auto& candidate = names[slot - 1];
+        const auto& candidate = names[slots[((key.hash + (std::uint64_t{salt} << 8)) * multiplier) >> slot_shift<Slots>()]];
         return candidate.salt == salt && same_name(candidate.name, name.data(), n, key) ? candidate.value : 0;
     }
 
     /// Whether every known name is found with its own value.
     constexpr bool finds_all() const noexcept {
-        for (const auto& known : names)
-            if (find(known.name, known.salt) != known.value) return false;
+        for (std::size_t i = 1; i < Names; ++i)
+            if (find(names[i].name, names[i].salt) != names[i].value) return false;
         return true;
     }
 };
 
-/// A code string the code index knows, with its words and those of the one
-/// type that documents it, so a query compares them without reading either
-/// string; `type_size` and `value` are 0 where several types document it.
-/// One cache line each, so an entry's address is a shift of its position.
+/// A code string the code index knows, with its words and those of the type
+/// that documents it (the first of them where several do, which `shared`
+/// tells), so a query compares them without reading either string. One cache
+/// line each, so an entry's address is a shift of its position.
 struct alignas(64) indexed_code {
     std::uint64_t head, middle, tail;
     std::uint64_t type_head, type_middle, type_tail;
     const char* name;
-    std::uint8_t size, type_size;
+    std::uint8_t size, type_size, type;
+    bool shared;
     std::uint16_t value;
 };
 
@@ -117,11 +118,11 @@ struct alignas(64) indexed_code {
 /// the pair too, without hashing the type.
 template <std::size_t Slots, std::size_t Names>
 struct code_index {
-    static_assert(Names < 255, "slots store positions in one byte");
+    static_assert(Names <= 256, "slots store positions in one byte");
 
     std::uint64_t multiplier;
     std::size_t shortest, longest;
-    std::array<std::uint8_t, Slots> slots;  ///< position in `names` + 1; 0 for an empty slot
+    std::array<std::uint8_t, Slots> slots;  ///< positions in `names`, 0 (a sentinel) for an empty slot
     std::array<indexed_code, Names> names;
 
     /// The entry of a code string, or null when it is not a known one.
@@ -131,24 +132,23 @@ struct code_index {
         if (!size_within(n, shortest, longest)) return nullptr;
         const char* p = name.data();
         const auto key = key_of(p, n);
-        const std::size_t slot = slots[(key.hash * multiplier) >> slot_shift<Slots>()];
-        if (slot == 0) return nullptr;
-        const indexed_code& e = names[slot - 1];
+        const indexed_code& e = names[slots[(key.hash * multiplier) >> slot_shift<Slots>()]];
         if (e.size != n || ((e.head ^ key.head) | (e.middle ^ key.middle) | (e.tail ^ key.tail)) != 0) return nullptr;
         return n <= 24 || same_inner_words(p, e.name, n) ? &e : nullptr;
     }
 
-    /// Whether `type` is the one type that documents the entry's code, whose
-    /// wire string is `type_name` (read only for types over 24 bytes).
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE
-    static constexpr bool documents(const indexed_code& e, std::string_view type, std::string_view type_name) noexcept {
+    /// Whether `type` is the entry's type; `type_name` gives that type's wire
+    /// string, read only for types over 24 bytes.
+    template <class TypeName>
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static constexpr bool documents(const indexed_code& e, std::string_view type,
+                                                                      TypeName type_name) noexcept {
         const std::size_t n = type.size();
-        if (e.type_size != n || n == 0) return false;  // a documented type has eight bytes or more
+        if (e.type_size != n) return false;  // so `type` has eight bytes or more, as the entry's has
         const char* p = type.data();
         if (((load_word(p) ^ e.type_head) | (load_word(p + (n - 8) / 2) ^ e.type_middle) |
              (load_word(p + n - 8) ^ e.type_tail)) != 0)
             return false;
-        return n <= 24 || same_inner_words(p, type_name.data(), n);
+        return n <= 24 || same_inner_words(p, type_name(e.type), n);
     }
 };
 
