@@ -573,3 +573,23 @@ TEST_CASE("a code enum converts to and from JSON by wire name") {
     CHECK_THROWS_AS(nlohmann::json("INVALID_API_KEYS").get<plaid::item_error>(), std::invalid_argument);
     CHECK_THROWS_AS(nlohmann::json(7).get<plaid::invalid_input>(), std::invalid_argument);
 }
+
+TEST_CASE("a syntax error's message quotes nothing of the body") {
+    const std::string id = "de3ce8ef-33f8-452c-a685-8671031fc0f6";
+    for (const std::string& body : std::vector<std::string>{
+             R"({"error_type":"INVALID_INPUT","error_code":"INVALID_ACCESS_TOKEN","error_message":"tokens: access-sandbox-)" + id,
+             R"({"error_type":"X","error_code":"Y","error_message":"access\u002dsandbox-)" + id + R"(\q"})",
+             "{\"error_type\":\"X\x9b" "2J\x1b[31m\x01",
+         }) {
+        CAPTURE(body);
+        const auto result = plaid::parse_error(body);
+        REQUIRE(!result);
+        CHECK(result.failure().kind == plaid::parse_failure_kind::not_json);
+        const auto& message = result.failure().message;
+        CHECK(message.find(id) == std::string::npos);
+        CHECK(message.find("syntax error") != std::string::npos);
+        CHECK(message.find("last read") == std::string::npos);
+        for (char c : message) CHECK(static_cast<unsigned char>(c) >= 0x20);
+        for (char c : message) CHECK(static_cast<unsigned char>(c) < 0x7F);
+    }
+}

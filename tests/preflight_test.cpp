@@ -459,3 +459,24 @@ TEST_CASE("names of environments, kinds, defects and problems") {
     CHECK(plaid::to_string(plaid::preflight_problem::wrong_kind) == "wrong_kind");
     CHECK(plaid::to_string(plaid::preflight_problem::malformed_token) == "malformed_token");
 }
+
+TEST_CASE("tokens right after a JSON escape, written with escapes or in keys are redacted in raw bodies") {
+    const std::string id = "de3ce8ef-33f8-452c-a685-8671031fc0f6";
+    for (const std::string& raw : std::vector<std::string>{
+             R"({"error_message":"could not find matching access tokens:\naccess-sandbox-)" + id + R"("})",
+             R"({"error_message":"\taccess-sandbox-)" + id + R"("})",
+             R"({"error_message":"x\u0020access-sandbox-)" + id + R"("})",
+             R"({"error_message":"access\u002dsandbox-)" + id + R"(\q"})",
+             R"({"error_message":"\u0061ccess-sandbox-)" + id + R"("})",
+             R"({"access-production-)" + id + R"(":1})",
+         }) {
+        CAPTURE(raw);
+        const auto redacted = plaid::redact_tokens_in(raw);
+        CHECK(redacted.find(id) == std::string::npos);
+        CHECK(redacted.find("-****c0f6") != std::string::npos);
+    }
+    SECTION("an escaped backslash before u002d is text, not an escape") {
+        const std::string raw = R"({"a":"access\\u002dsandbox-)" + id + R"("})";
+        CHECK(plaid::redact_tokens_in(raw) == raw);
+    }
+}

@@ -41,6 +41,18 @@ inline parse_result out_of_memory() noexcept {
     return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
 }
 
+/// nlohmann/json's description of a syntax error, without its position (the
+/// failure has the byte offset) and without the input it quotes after
+/// "last read", which can hold a token or control characters.
+inline std::string syntax_error_message(std::string_view what, std::size_t offset) {
+    std::string message = "not JSON at byte " + std::to_string(offset);
+    const auto start = what.find(": syntax error");
+    if (start == std::string_view::npos) return message;
+    auto description = what.substr(start + 2);
+    description = description.substr(0, description.find("; last read: "));
+    return message.append(": ").append(description);
+}
+
 inline parse_result too_deep(std::size_t max_depth) {
     return failure(parse_failure_kind::too_deep, "nesting deeper than " + std::to_string(max_depth) + " levels");
 }
@@ -168,7 +180,8 @@ public:
     }
 
     bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception& ex) {
-        syntax_error_ = failure(parse_failure_kind::not_json, ex.what(), position > 0 ? position - 1 : 0);
+        const std::size_t offset = position > 0 ? position - 1 : 0;
+        syntax_error_ = failure(parse_failure_kind::not_json, syntax_error_message(ex.what(), offset), offset);
         return false;
     }
 

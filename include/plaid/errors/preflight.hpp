@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "code_info.hpp"
 #include "codes.hpp"
@@ -523,35 +525,86 @@ inline std::string redact_secret(std::string_view secret) {
 /// the kind and environment it names, if any, and nothing of the rest.
 inline std::string redact_token(std::string_view token) { return to_string(masked(inspect_token(token))); }
 
-/// `text` with every token-looking substring redacted as `redact_token` does:
+namespace detail {
+
+constexpr int hex_digit(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/// The character a JSON escape at `text[i]` (a backslash) stands for when it
+/// is ASCII, and its length; a `\uXXXX` beyond ASCII stands for '\x01', which
+/// no token holds. A backslash that starts no escape stands for itself.
+constexpr std::pair<char, std::size_t> json_escape_at(std::string_view text, std::size_t i) noexcept {
+    if (i + 1 >= text.size()) return {'\\', 1};
+    switch (text[i + 1]) {
+        case '"': case '\\': case '/': return {text[i + 1], 2};
+        case 'b': return {'\b', 2};
+        case 'f': return {'\f', 2};
+        case 'n': return {'\n', 2};
+        case 'r': return {'\r', 2};
+        case 't': return {'\t', 2};
+        case 'u': break;
+        default: return {'\\', 1};
+    }
+    if (i + 6 > text.size()) return {'\\', 1};
+    int value = 0;
+    for (std::size_t k = i + 2; k < i + 6; ++k) {
+        const int digit = hex_digit(text[k]);
+        if (digit < 0) return {'\\', 1};
+        value = value * 16 + digit;
+    }
+    return {value < 0x80 ? static_cast<char>(value) : '\x01', 6};
+}
+
+}  // namespace detail
+
+/// `text` with every token in it redacted as `redact_token` does. A token is
 /// a known `<kind>-<environment>-` followed by letters, digits and '-', not
-/// preceded by a letter or digit. For log lines and error bodies, where a
-/// token may appear inside a message or a JSON string. Other text is kept
-/// byte for byte.
+/// preceded by a letter or digit. JSON escapes are read as the characters
+/// they stand for, so a token right after `\n` or `\u0020`, or written with
+/// escapes (`access\u002dsandbox-...`), is found in a raw body too; the whole
+/// escaped span is replaced. For log lines and error bodies; other text is
+/// kept byte for byte.
 inline std::string redact_tokens_in(std::string_view text) {
+    // The text as read through its escapes, and where each character starts.
+    std::string read;
+    std::vector<std::size_t> starts;
+    read.reserve(text.size());
+    starts.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [c, length] = text[i] == '\\' ? detail::json_escape_at(text, i) : std::pair<char, std::size_t>{text[i], 1};
+        read += c;
+        starts.push_back(i);
+        i += length;
+    }
+    starts.push_back(text.size());
+
     std::string out;
     out.reserve(text.size());
     std::size_t copied = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!detail::starts_a_prefix(text[i]) || (i > 0 && detail::is_alnum(text[i - 1]))) continue;
-        const auto kind = detail::kind_at_start(text.substr(i));
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (!detail::starts_a_prefix(read[i]) || (i > 0 && detail::is_alnum(read[i - 1]))) continue;
+        const auto kind = detail::kind_at_start(std::string_view(read).substr(i));
         if (!kind) continue;
         const auto env_start = i + to_string(*kind).size() + 1;
-        if (env_start >= text.size()) continue;
+        if (env_start >= read.size()) continue;
         // Looking no further than the longest environment name keeps the scan linear.
-        const auto dash = text.substr(env_start, detail::longest_environment_name + 1).find('-');
+        const auto dash = std::string_view(read).substr(env_start, detail::longest_environment_name + 1).find('-');
         if (dash == std::string_view::npos) continue;
         const auto env_end = env_start + dash;
-        const auto env = to_environment(text.substr(env_start, dash));
+        const auto env = to_environment(std::string_view(read).substr(env_start, dash));
         if (!env) continue;
         auto id_end = env_end + 1;
-        while (id_end < text.size() && detail::is_token_byte(text[id_end])) ++id_end;
-        while (id_end > env_end + 1 && text[id_end - 1] == '-') --id_end;
+        while (id_end < read.size() && detail::is_token_byte(read[id_end])) ++id_end;
+        while (id_end > env_end + 1 && read[id_end - 1] == '-') --id_end;
         if (id_end == env_end + 1) continue;
-        const auto identifier = text.substr(env_end + 1, id_end - env_end - 1);
-        out.append(text, copied, i - copied);
+        const auto identifier = std::string_view(read).substr(env_end + 1, id_end - env_end - 1);
+        out.append(text, copied, starts[i] - copied);
         out += to_string(masked(token_inspection{kind, env, identifier, std::nullopt, 0}));
-        copied = id_end;
+        copied = starts[id_end];
         i = id_end - 1;
     }
     out.append(text, copied, std::string_view::npos);
