@@ -154,3 +154,11 @@ add_test(NAME readme_preflight_client
     COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
             "-DEXAMPLE=${CMAKE_CURRENT_SOURCE_DIR}/preflight_client.cpp" -DMARKER=preflight-client
             -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_readme.cmake")
+
+# An argument that holds an 8-bit C1 control (CSI, 0x9B: "clear the screen" to terminals that obey
+# 8-bit controls) is echoed escaped.
+string(ASCII 155 preflight_csi)
+add_test(NAME preflight_cli_argument_c1_escaped
+    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;parse;${preflight_csi}2J" -DEXIT=2
+            "-DMATCH=cannot read" "-DFORBID=${preflight_csi}"
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
