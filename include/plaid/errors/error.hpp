@@ -107,6 +107,13 @@ struct parse_failure {
     std::string message;                ///< one line for humans
 };
 
+/// How deep `causes` may nest in a parsed error (a cause of a cause ...),
+/// whatever `parse_limits` say: copying, comparing, destroying, converting
+/// and redacting an error recurse once per level, so the bound keeps every
+/// operation on a parsed error within a small stack. Deeper bodies fail as
+/// `too_deep`. Plaid's bodies nest causes one level deep.
+inline constexpr std::size_t max_cause_depth = 8;
+
 /// Limits that keep memory and time bounded on hostile bodies.
 struct parse_limits {
     std::size_t max_body_bytes = 1024 * 1024;  ///< Plaid's error bodies are well under 4 KiB

@@ -53,6 +53,11 @@ inline std::string syntax_error_message(std::string_view what, std::size_t offse
     return message.append(": ").append(description);
 }
 
+inline parse_result causes_too_deep() {
+    return failure(parse_failure_kind::too_deep,
+                   "causes nested deeper than " + std::to_string(max_cause_depth) + " levels");
+}
+
 inline parse_result too_deep(std::size_t max_depth) {
     return failure(parse_failure_kind::too_deep, "nesting deeper than " + std::to_string(max_depth) + " levels");
 }
@@ -132,6 +137,10 @@ public:
             return true;
         }
         if (frames_.back().kind == frame_kind::causes) {
+            if (objects_.size() > max_cause_depth) {  // the top error and each enclosing cause
+                causes_too_deep_ = true;
+                return false;
+            }
             ++frames_.back().count;
             auto& item = objects_.back().target().causes.emplace_back();
             objects_.emplace_back(item, &item.item_id);
@@ -188,6 +197,7 @@ public:
     /// The outcome once `sax_parse` has returned `parsed`.
     parse_result result(bool parsed) {
         if (too_deep_) return too_deep(max_depth_);
+        if (causes_too_deep_) return causes_too_deep();
         if (syntax_error_) return std::move(*syntax_error_);
         if (!parsed) return failure(parse_failure_kind::not_json, "the JSON parser stopped early");
         if (not_object_) return not_object();
@@ -243,6 +253,7 @@ private:
     std::optional<field_problem> problem_;
     std::optional<parse_result> syntax_error_;
     bool too_deep_ = false;
+    bool causes_too_deep_ = false;
     bool not_object_ = false;
 };
 
@@ -377,10 +388,31 @@ bool deeper_than(const BasicJson& root, std::size_t max_depth) {
     return false;
 }
 
+/// Whether an object's `causes` nest deeper than `max_cause_depth`; walked
+/// with a stack, so `read_object`, which recurses per level, runs only on
+/// documents within the bound.
+template <class BasicJson>
+bool causes_deeper_than_allowed(const BasicJson& root) {
+    std::vector<std::pair<const BasicJson*, std::size_t>> pending{{&root, 0}};
+    while (!pending.empty()) {
+        const auto [node, level] = pending.back();
+        pending.pop_back();
+        const auto causes = node->find("causes");
+        if (causes == node->end() || !causes->is_array()) continue;
+        for (const auto& cause : *causes) {
+            if (!cause.is_object()) continue;
+            if (level + 1 > max_cause_depth) return true;
+            pending.emplace_back(&cause, level + 1);
+        }
+    }
+    return false;
+}
+
 template <class BasicJson>
 parse_result read_document(const BasicJson& doc, std::size_t max_depth) {
     if (deeper_than(doc, max_depth)) return too_deep(max_depth);
     if (!doc.is_object()) return not_object();
+    if (causes_deeper_than_allowed(doc)) return causes_too_deep();
     error result;
     error_fields fields(result);
     if (auto problem = read_object(doc, fields)) return to_failure(std::move(*problem));

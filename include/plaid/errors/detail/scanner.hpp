@@ -417,11 +417,15 @@ private:
         causes.reserve(small_array);
         for (std::size_t index = 0;; ++index) {
             if (*p_ == '{') {
-                if (depth + 1 > max_depth_) return false;
+                // Causes nested past the bound go to the SAX path, which names the failure.
+                if (depth + 1 > max_depth_ || cause_level_ == max_cause_depth) return false;
                 ++p_;
                 auto& item = causes.emplace_back();
                 error_fields cause_fields(item, &item.item_id);
-                if (!object(cause_fields, depth + 1)) return false;
+                ++cause_level_;
+                const bool read = object(cause_fields, depth + 1);
+                --cause_level_;
+                if (!read) return false;
                 if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, std::move(*problem));
             } else {
                 fields.set_wrong_element(field::causes, index);
@@ -441,6 +445,7 @@ private:
     const char* p_;
     const char* end_;
     std::size_t max_depth_;
+    std::size_t cause_level_ = 0;  ///< how many causes enclose the object being read
 };
 
 /// The scanner alone: no value when the body is outside its subset. Public
