@@ -105,3 +105,19 @@ add_test(NAME plaid_errors_command_help
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;check-token;--help"
             "-DROWS=--env ENV;--field FIELD;TOKEN" -P "${CMAKE_CURRENT_SOURCE_DIR}/help_expect.cmake")
 cli_test(plaid_errors_usage EXIT 2 MATCH "^usage: plaid-errors COMMAND" ARGS)
+
+# The tool reports its own failures: a write error on standard output (a full disk, a closed
+# descriptor) exits 4 with a message, and a token that cannot be read from standard input is a
+# usage error.
+foreach(case IN ITEMS "list 2>&1 >/dev/full" "list 2>&1 >&-" "explain ITEM_LOGIN_REQUIRED 2>&1 >/dev/full")
+    string(MAKE_C_IDENTIFIER "${case}" id)
+    add_test(NAME cli_output_failure_${id}
+        COMMAND sh -c "out=$(\"$0\" ${case}); test $? -eq 4 && case \"$out\" in *'cannot write to standard output'*) ;; *) exit 1 ;; esac"
+                $<TARGET_FILE:plaid-errors>)
+endforeach()
+foreach(case IN ITEMS "<&-" "</")
+    string(MAKE_C_IDENTIFIER "${case}" id)
+    add_test(NAME cli_check_token_unreadable_stdin_${id}
+        COMMAND sh -c "out=$(\"$0\" check-token --env sandbox - ${case} 2>&1); test $? -eq 2 && case \"$out\" in *'cannot read the token'*) ;; *) exit 1 ;; esac"
+                $<TARGET_FILE:plaid-errors>)
+endforeach()

@@ -4,19 +4,22 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "commands.hpp"
 #include "terminal.hpp"
 
 namespace {
 
-/// Standard input without one trailing line break; reads only a few bytes
-/// past the longest token, which is enough to report an overlong one.
-std::string read_token_from_stdin() {
+/// Standard input without one trailing line break, or no value when it
+/// cannot be read (closed, a directory); reads only a few bytes past the
+/// longest token, which is enough to report an overlong one.
+std::optional<std::string> read_token_from_stdin() {
     std::string text;
     int c = 0;
     while (text.size() <= plaid::max_token_length + 2 && (c = std::fgetc(stdin)) != EOF)
         text += static_cast<char>(c);
+    if (std::ferror(stdin)) return std::nullopt;
     if (!text.empty() && text.back() == '\n') text.pop_back();
     if (!text.empty() && text.back() == '\r') text.pop_back();
     return text;
@@ -59,7 +62,12 @@ int run_check_token(const invocation& in) {
     // Never echoed: it is a token.
     const auto token_argument = in.operands.front();
 
-    const std::string token = token_argument == "-" ? read_token_from_stdin() : std::string(token_argument);
+    std::string token(token_argument);
+    if (token_argument == "-") {
+        auto read = read_token_from_stdin();
+        if (!read) return in.usage_error("cannot read the token from standard input");
+        token = std::move(*read);
+    }
     const auto inspected = plaid::inspect_token(token);
     print_inspection(inspected, plaid::redact_token(token));
     print_field("client", std::string(plaid::to_string(*called)) + (plaid::is_retired(*called) ? " (retired)" : ""));

@@ -15,6 +15,7 @@ inline constexpr int ok = 0;
 inline constexpr int not_ok = 1;  ///< the input was not what was asked (not a Plaid error, inconsistent token)
 inline constexpr int usage = 2;
 inline constexpr int unknown_code = 3;
+inline constexpr int output_failed = 4;  ///< standard output could not be written (closed, disk full)
 }  // namespace exit_status
 
 using arguments = std::vector<std::string_view>;

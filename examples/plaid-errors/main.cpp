@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -156,7 +158,9 @@ int invocation::usage_error(const std::string& message) const {
     return exit_status::usage;
 }
 
-int main(int argc, char** argv) {
+namespace {
+
+int dispatch(int argc, char** argv) {
     if (argc < 2) return usage(stderr);
     const std::string_view name = argv[1];
     if (name == "--help" || name == "-h" || name == "help") return usage(stdout);
@@ -165,4 +169,18 @@ int main(int argc, char** argv) {
         if (command.name == name) return run(command, args);
     print_line(stderr, "plaid-errors: unknown command '" + printable(name) + "'");
     return usage(stderr);
+}
+
+}  // namespace
+
+/// A write error on standard output (closed, a full disk) fails the run with a
+/// message, as GNU tools do, instead of passing for success.
+int main(int argc, char** argv) {
+    const int status = dispatch(argc, argv);
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno;
+        print_line(stderr, std::string("plaid-errors: cannot write to standard output: ") + std::strerror(error));
+        return exit_status::output_failed;
+    }
+    return status;
 }
