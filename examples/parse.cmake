@@ -1,6 +1,6 @@
 # Command-line tests of `plaid-errors parse`, and the helper the tool's other tests use too.
 
-set(parse_bodies "${PROJECT_SOURCE_DIR}/tests/data/bodies")
+set(parse_bodies "${PLAID_ERRORS_CORPORA}/plaid-bodies")
 set(parse_cli_data "${PROJECT_SOURCE_DIR}/tests/data/cli")
 
 function(parse_cli_test name)

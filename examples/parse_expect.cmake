@@ -5,7 +5,12 @@
 # members satisfy each check: `path=value` (value as CMake reads it: ON/OFF for
 # booleans, empty for null) or `path:TYPE` (NULL, NUMBER, STRING, BOOLEAN, ARRAY,
 # OBJECT), with path a dot-separated list of member names and array indexes.
-# With FIXTURE_COMMAND, its standard output goes first to the file BODY.
+# With FIXTURE_COMMAND, its standard output goes first to the file BODY. A test on
+# the file REQUIRES, another project's, is skipped where that file is absent.
+if(REQUIRES AND NOT EXISTS "${REQUIRES}")
+    message("skipped: ${REQUIRES} is absent")
+    return()
+endif()
 if(FIXTURE_COMMAND)
     execute_process(COMMAND ${FIXTURE_COMMAND} OUTPUT_FILE "${BODY}" RESULT_VARIABLE status)
     if(NOT status EQUAL 0)

@@ -95,9 +95,12 @@ preflight_echo_test(token_as_command 2 access-sandbox-${preflight_uuid})
 # `plaid-errors parse` prints a body's text, human and JSON, and the parser's
 # message about a broken body: a real Plaid body whose message echoes a token,
 # and that body cut inside the token.
-set(preflight_echoing_body
-    "${PROJECT_SOURCE_DIR}/tests/data/bodies/plaid.plaid-openapi__assets_product_not_enabled.json")
 set(preflight_echoed_id "fb88b20c-7b74-4197-8d01-0ab122dad0bc")
+set(preflight_echoing_body "${CMAKE_CURRENT_BINARY_DIR}/preflight_echoing_body.json")
+file(WRITE "${preflight_echoing_body}"
+    "{\"error_type\":\"ASSET_REPORT_ERROR\",\"error_code\":\"PRODUCT_NOT_ENABLED\",\"error_message\":"
+    "\"the 'assets' product is not enabled for the following access tokens: access-sandbox-${preflight_echoed_id}\","
+    "\"display_message\":null,\"request_id\":\"r1\"}")
 set(preflight_cut_body "${CMAKE_CURRENT_BINARY_DIR}/preflight_cut_body.json")
 file(WRITE "${preflight_cut_body}" "{\"error_message\": \"access-sandbox-${preflight_echoed_id}")
 foreach(format IN ITEMS human json)

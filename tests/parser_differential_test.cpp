@@ -50,8 +50,7 @@ void check_paths_agree(const std::string& body, std::size_t& scanned) {
 /// The data files and every code's sample body.
 std::vector<std::string> seed_bodies() {
     std::vector<std::string> seeds;
-    for (const auto& folder : {"bodies", "docs"})
-        for (const auto& path : parser_test::data_files(folder)) seeds.push_back(parser_test::read_file(path));
+    for (const auto& path : parser_test::all_bodies()) seeds.push_back(parser_test::read_file(path));
     for (plaid::code code : plaid::all_codes()) seeds.emplace_back(plaid::info(code).sample_body_text);
     return seeds;
 }

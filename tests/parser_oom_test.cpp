@@ -42,8 +42,7 @@ void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 TEST_CASE("allocation failure at any point gives out_of_memory, never an exception") {
-    const auto body = parser_test::read_file(std::string(PLAID_ERRORS_TEST_DATA) +
-                                             "/bodies/plaid.plaid-python__api_error_with_causes.json");
+    const auto body = parser_test::read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/perf/full_fields.json");
     const std::string sax_body = R"({"error_type":"\u0041PI_ERROR","error_code":"X","causes":[{"error_type":"A",)"
                                  R"("error_code":"B","item_id":"a long item id that does not fit in place"}]})";
     const std::string bad_body = R"({"error_type":"A","error_code":"B","causes":[{"error_type":"A","status":"x"}]})";

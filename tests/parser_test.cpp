@@ -20,10 +20,10 @@ using parser_test::read_file;
 
 namespace {
 
-/// What tests/data/bodies/SOURCES.md says each file it lists holds: `TYPE / CODE`, by file name.
-std::map<std::string, std::string> source_rows() {
+/// What the bodies corpus's SOURCES.md says each file it lists holds: `TYPE / CODE`, by file name.
+std::map<std::string, std::string> source_rows(const std::filesystem::path& dir) {
     std::map<std::string, std::string> rows;
-    std::istringstream in(read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/SOURCES.md"));
+    std::istringstream in(read_file(dir / "SOURCES.md"));
     for (std::string line; std::getline(in, line);) {
         const auto open = line.find('`');
         if (line.rfind("| ", 0) != 0 || open == std::string::npos) continue;
@@ -92,9 +92,11 @@ void check_against_dom(const plaid::error& parsed, const nlohmann::json& body) {
 
 }  // namespace
 
-TEST_CASE("every real body in tests/data/bodies parses to the fields nlohmann/json reads from it") {
-    const auto sources = source_rows();
-    const auto files = data_files("bodies");
+TEST_CASE("every real body of Plaid's SDKs parses to the fields nlohmann/json reads from it") {
+    const auto dir = corpora::find("plaid-bodies");
+    if (!dir) return;
+    const auto sources = source_rows(*dir);
+    const auto files = corpora::json_files(dir);
     REQUIRE(files.size() == sources.size());
     for (const auto& path : files) {
         const auto name = path.filename().string();
@@ -111,8 +113,10 @@ TEST_CASE("every real body in tests/data/bodies parses to the fields nlohmann/js
 }
 
 TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_code shapes") {
-    const auto parse = [](const char* name) {
-        auto result = plaid::parse_error(read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/" + name));
+    const auto dir = corpora::find("plaid-bodies");
+    if (!dir) return;
+    const auto parse = [&](const char* name) {
+        auto result = plaid::parse_error(read_file(*dir / name));
         REQUIRE(result);
         return std::move(result).value();
     };
@@ -164,7 +168,7 @@ TEST_CASE("real bodies keep unknown types and codes, causes, webhook and http_co
     const auto http_code = parse("poanetwork.poa-poba__not_found_accounts_404.json");
     CHECK_FALSE(http_code.status);  // `http_code` is not a PlaidError member: ignored like any unknown one
     const auto with_transport = plaid::parse_error(
-        read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/bodies/poanetwork.poa-poba__not_found_accounts_404.json"), 404);
+        read_file(*dir / "poanetwork.poa-poba__not_found_accounts_404.json"), 404);
     REQUIRE(with_transport);
     CHECK(with_transport->status == 404);
 
@@ -459,8 +463,8 @@ TEST_CASE("nesting deeper than the limit is too_deep, with memory bounded") {
 }
 
 TEST_CASE("the DOM overload gives what the body overload gives") {
-    for (const auto& folder : {"bodies", "docs"}) {
-        for (const auto& path : data_files(folder)) {
+    {
+        for (const auto& path : parser_test::all_bodies()) {
             CAPTURE(path.filename().string());
             const auto body = read_file(path);
             const auto doc = nlohmann::json::parse(body);
@@ -482,8 +486,8 @@ TEST_CASE("the DOM overload gives what the body overload gives") {
 }
 
 TEST_CASE("to_json and from_json round-trip every body, unknown type and code included") {
-    for (const auto& folder : {"bodies", "docs"}) {
-        for (const auto& path : data_files(folder)) {
+    {
+        for (const auto& path : parser_test::all_bodies()) {
             CAPTURE(path.filename().string());
             const auto parsed = plaid::parse_error(read_file(path));
             REQUIRE(parsed);

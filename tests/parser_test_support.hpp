@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "corpora.hpp"
+
 namespace parser_test {
 
 inline std::string read_file(const std::filesystem::path& path) {
@@ -17,12 +19,16 @@ inline std::string read_file(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-/// The `.json` files of one folder under tests/data, sorted by name.
+/// The `.json` files of one folder of the project's own under tests/data, sorted by name.
 inline std::vector<std::filesystem::path> data_files(const std::string& folder) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(PLAID_ERRORS_TEST_DATA) + "/" + folder))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
+    return corpora::json_files(std::filesystem::path(PLAID_ERRORS_TEST_DATA) / folder);
+}
+
+/// The docs' sample bodies under tests/data, then Plaid's real bodies where the corpus is there.
+inline std::vector<std::filesystem::path> all_bodies() {
+    auto files = data_files("docs");
+    const auto real = corpora::json_files(corpora::find("plaid-bodies", false));
+    files.insert(files.end(), real.begin(), real.end());
     return files;
 }
 

@@ -51,10 +51,10 @@ find_package(Threads REQUIRED)
 plaid_errors_add_test(threads_test reliability/threads_test.cpp)
 target_link_libraries(threads_test PRIVATE Threads::Threads)
 
-# The fuzz target's differential checks, replayed over every file under tests/data.
+# The fuzz target's differential checks, replayed over every file under tests/data and the corpora.
 add_executable(body_fuzzer_replay fuzz/body_fuzzer.cpp fuzz/replay_main.cpp)
 target_link_libraries(body_fuzzer_replay PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
-add_test(NAME fuzz:replay_test_data COMMAND body_fuzzer_replay "${PLAID_ERRORS_TEST_DATA}")
+add_test(NAME fuzz:replay_test_data COMMAND body_fuzzer_replay "${PLAID_ERRORS_TEST_DATA}" "${PLAID_ERRORS_CORPORA}")
 
 # The libFuzzer build (clang only): tests/fuzz/run.sh configures and runs it.
 option(PLAID_ERRORS_BUILD_FUZZERS "Build the libFuzzer target body_fuzzer (clang)" OFF)

@@ -25,6 +25,10 @@ int main(int argc, char** argv) {
     std::size_t files = 0;
     for (int i = 1; i < argc; ++i) {
         const std::filesystem::path root(argv[i]);
+        if (!std::filesystem::exists(root)) {
+            std::cout << "note: " << root.string() << " is absent; its files are not checked\n";
+            continue;
+        }
         if (std::filesystem::is_directory(root)) {
             for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
                 if (!entry.is_regular_file()) continue;

@@ -1,5 +1,5 @@
-/// The parser over every file of the JSONTestSuite (tests/data/JSONTestSuite,
-/// see its SOURCE.txt and LICENSE): `n_` files must fail to parse, `y_` files are
+/// The parser over every file of the JSONTestSuite (read from the corpora
+/// beside the checkout, see its SOURCE.txt and LICENSE there): `n_` files must fail to parse, `y_` files are
 /// JSON that is not a Plaid error, and each `i_` file (implementation-defined in
 /// RFC 8259) has the outcome written in the table below.
 #include <plaid/errors/json.hpp>
@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "corpora.hpp"
+
 namespace {
 
 using plaid::parse_failure_kind;
@@ -25,10 +27,12 @@ struct suite_file {
     std::string body;
 };
 
+/// The suite's files, sorted by name; none, after the skip message, where the corpus is absent.
 std::vector<suite_file> read_suite() {
-    const std::filesystem::path dir = std::filesystem::path(PLAID_ERRORS_TEST_DATA) / "JSONTestSuite" / "test_parsing";
     std::vector<suite_file> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const auto suite = corpora::find("JSONTestSuite");
+    if (!suite) return files;
+    for (const auto& entry : std::filesystem::directory_iterator(*suite / "test_parsing")) {
         std::ifstream in(entry.path(), std::ios::binary);
         files.push_back({entry.path().filename().string(),
                          {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}});
@@ -88,6 +92,7 @@ const std::map<std::string, std::optional<parse_failure_kind>> implementation_de
 
 TEST_CASE("the JSONTestSuite: 188 n_ files fail, 95 y_ files are not Plaid errors, 35 i_ files as documented") {
     const auto files = read_suite();
+    if (files.empty()) return;  // the corpus is absent: reported skipped
     REQUIRE(files.size() == 318);
 
     std::size_t rejected = 0;
@@ -127,6 +132,7 @@ TEST_CASE("the JSONTestSuite: 188 n_ files fail, 95 y_ files are not Plaid error
 
 TEST_CASE("the JSONTestSuite's number ended by a NUL byte, which nlohmann/json accepts, fails") {
     const auto files = read_suite();
+    if (files.empty()) return;  // the corpus is absent: reported skipped
     const auto nul = std::find_if(files.begin(), files.end(),
                                   [](const auto& file) { return file.name == "n_multidigit_number_then_00.json"; });
     REQUIRE(nul != files.end());

@@ -23,6 +23,8 @@
 #include <thread>
 #include <vector>
 
+#include "corpora.hpp"
+
 namespace {
 
 constexpr std::size_t thread_count = 8;
@@ -99,14 +101,14 @@ std::vector<bool> unique_names() {
     return unique;
 }
 
-/// Every body under tests/data/docs and tests/data/bodies, every code's docs
-/// sample, and bodies that fail or carry a token to redact.
+/// Every body under tests/data/docs and of the Plaid bodies corpus, every
+/// code's docs sample, and bodies that fail or carry a token to redact.
 std::vector<std::string> read_bodies() {
     std::vector<std::string> bodies;
-    for (const char* folder : {"docs", "bodies"}) {
-        const auto dir = std::filesystem::path(PLAID_ERRORS_TEST_DATA) / folder;
-        if (!std::filesystem::exists(dir)) continue;
-        for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    for (const auto& dir : {std::optional(std::filesystem::path(PLAID_ERRORS_TEST_DATA) / "docs"),
+                            corpora::find("plaid-bodies", false)}) {
+        if (!dir) continue;
+        for (const auto& entry : std::filesystem::directory_iterator(*dir)) {
             std::ifstream in(entry.path(), std::ios::binary);
             bodies.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
         }
