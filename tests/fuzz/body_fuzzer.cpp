@@ -48,6 +48,23 @@ std::string describe(const plaid::parse_result& result) {
            failure.message;
 }
 
+/// How deep `causes` nest: objects in a `causes` array of an object, however deep. No recursion.
+std::size_t cause_depth_of(const json& root) {
+    std::size_t deepest = 0;
+    std::vector<std::pair<const json*, std::size_t>> pending{{&root, 0}};
+    while (!pending.empty()) {
+        const auto [node, level] = pending.back();
+        pending.pop_back();
+        if (level > deepest) deepest = level;
+        if (!node->is_object()) continue;
+        const auto causes = node->find("causes");
+        if (causes == node->end() || !causes->is_array()) continue;
+        for (const auto& cause : *causes)
+            if (cause.is_object()) pending.emplace_back(&cause, level + 1);
+    }
+    return deepest;
+}
+
 /// Nesting depth as nlohmann/json counts it: a scalar is 0, `{}` and `[]` are 1. No recursion.
 std::size_t depth_of(const json& root) {
     std::size_t deepest = 0;
@@ -256,7 +273,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
 
-    const bool too_deep = depth_of(doc) > limits.max_depth;
+    const bool too_deep = depth_of(doc) > limits.max_depth || cause_depth_of(doc) > plaid::max_cause_depth;
     check_same_outcome(result, plaid::parse_error(doc), "string vs DOM overload");
     if (result) {
         expect(!too_deep, "accepted a body nested past the limit");
