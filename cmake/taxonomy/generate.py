@@ -209,17 +209,23 @@ def slot_rows(hashed, bits, multiplier):
             for start in range(0, len(slots), 32)]
 
 
-def hash_table(name, comment, keys):
-    hashed = [key_of(key_name, salt) for key_name, _, salt in keys]
+def index_table(kind, name, comment, names, salts, records):
+    """A perfect hash of `names` (each with its salt) over `records`, the rows of its entries
+    in the same order; entry 0, where empty slots lead, is a sentinel."""
+    hashed = [key_of(n, salt) for n, salt in zip(names, salts)]
     bits, multiplier = perfect_hash(hashed)
     rows = slot_rows(hashed, bits, multiplier)
-    sizes = [len(k[0]) for k in keys]
-    key_rows = ["     {},"] + [f"     {{{literal(k)}, {v}, {s}}}," for k, v, s in keys]
+    sizes = [len(n) for n in names]
     return (f"/// {comment}\n"
-            f"inline constexpr perfect_hash<{1 << bits}, {len(keys) + 1}> {name}{{\n"
+            f"inline constexpr {kind}<{1 << bits}, {len(names) + 1}> {name}{{\n"
             f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
             f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
-            f"    {{{{\n" + "\n".join(key_rows) + "\n    }}\n};\n")
+            f"    {{{{\n" + "\n".join(["     {},"] + records) + "\n    }}\n};\n")
+
+
+def hash_table(name, comment, keys):
+    return index_table("perfect_hash", name, comment, [k for k, _, _ in keys], [s for _, _, s in keys],
+                       [f"     {{{literal(k)}, {v}, {s}}}," for k, v, s in keys])
 
 
 def words3(name):
@@ -230,21 +236,13 @@ def words3(name):
 
 def code_index_table(name, comment, keys, type_values):
     """keys: (code string, the first type that documents it, its code value, whether other types do too)."""
-    hashed = [key_of(code, 0) for code, _, _, _ in keys]
-    bits, multiplier = perfect_hash(hashed)
-    rows = slot_rows(hashed, bits, multiplier)
-    sizes = [len(k[0]) for k in keys]
-    records = ["     {},"]
+    records = []
     for code, type_name, value, shared in keys:
         hex_words = [f"0x{w:016X}" for w in words3(code) + words3(type_name)]
         records.append("     {" + ", ".join(hex_words[:3]) + ",\n      " + ", ".join(hex_words[3:]) + ",\n      "
                        + f"{literal(code)[:-2]}, {len(code)}, {len(type_name)}, {type_values[type_name]}, "
                        + f"{'true' if shared else 'false'}, {value}}},")
-    return (f"/// {comment}\n"
-            f"inline constexpr code_index<{1 << bits}, {len(keys) + 1}> {name}{{\n"
-            f"    0x{multiplier:016X}, {min(sizes)}, {max(sizes)},\n"
-            f"    {{{{\n" + "\n".join(rows) + "\n    }},\n"
-            f"    {{{{\n" + "\n".join(records) + "\n    }}\n};\n")
+    return index_table("code_index", name, comment, [k[0] for k in keys], [0] * len(keys), records)
 
 
 # ---- the headers
