@@ -13,7 +13,7 @@ inline namespace errors_v1 {
 class string_list {
 public:
     /// A forward iterator; its tag comes with <string_view>, whose reverse
-    /// iterators need it: <iterator> itself would double this header's cost.
+    /// iterators need it: <iterator> would cost more to include than the rest of the library.
     class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
