@@ -34,6 +34,13 @@ PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr name_key key_of(const char* p, std::
     return {head, middle, tail, head + 3 * middle + 5 * tail + n};  // odd factors: each word counts
 }
 
+/// Whether a key's words are these; for names of one size up to 24 bytes,
+/// the same words mean the same name.
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr bool has_words(const name_key& key, std::uint64_t head, std::uint64_t middle,
+                                                           std::uint64_t tail) noexcept {
+    return ((key.head ^ head) | (key.middle ^ middle) | (key.tail ^ tail)) == 0;
+}
+
 /// Whether the `n` bytes at `p` and `q` agree between their first and last
 /// eight, for names over 24 bytes, whose three words leave a gap.
 PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr bool same_inner_words(const char* p, const char* q, std::size_t n) noexcept {
@@ -47,9 +54,8 @@ PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr bool same_name(std::string_view cand
                                                            const name_key& key) noexcept {
     if (candidate.size() != n) return false;
     const char* q = candidate.data();
-    if (((load_word(q) ^ key.head) | (load_word(q + (n - 8) / 2) ^ key.middle) | (load_word(q + n - 8) ^ key.tail)) != 0)
-        return false;
-    return n <= 24 || same_inner_words(p, q, n);
+    const auto words = key_of(q, n);
+    return has_words(key, words.head, words.middle, words.tail) && (n <= 24 || same_inner_words(p, q, n));
 }
 
 /// Whether a size lies in [shortest, longest]; a shorter size wraps around.
@@ -133,7 +139,7 @@ struct code_index {
         const char* p = name.data();
         const auto key = key_of(p, n);
         const indexed_code& e = names[slots[(key.hash * multiplier) >> slot_shift<Slots>()]];
-        if (e.size != n || ((e.head ^ key.head) | (e.middle ^ key.middle) | (e.tail ^ key.tail)) != 0) return nullptr;
+        if (e.size != n || !has_words(key, e.head, e.middle, e.tail)) return nullptr;
         return n <= 24 || same_inner_words(p, e.name, n) ? &e : nullptr;
     }
 
@@ -145,10 +151,8 @@ struct code_index {
         const std::size_t n = type.size();
         if (e.type_size != n) return false;  // so `type` has eight bytes or more, as the entry's has
         const char* p = type.data();
-        if (((load_word(p) ^ e.type_head) | (load_word(p + (n - 8) / 2) ^ e.type_middle) |
-             (load_word(p + n - 8) ^ e.type_tail)) != 0)
-            return false;
-        return n <= 24 || same_inner_words(p, type_name(e.type), n);
+        return has_words(key_of(p, n), e.type_head, e.type_middle, e.type_tail) &&
+               (n <= 24 || same_inner_words(p, type_name(e.type), n));
     }
 };
 
