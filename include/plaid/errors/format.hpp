@@ -27,12 +27,34 @@ namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
 
-/// The name of an enumerator, or `enum_name(value)` for a value outside the enum.
+/// The name of an enumerator, or `type_name(value)` for a value outside the enum.
 template <class Enum>
-std::ostream& write_enum(std::ostream& out, std::string_view name, std::string_view enum_name, Enum value) {
+std::ostream& write_enum(std::ostream& out, std::string_view name, std::string_view type_name, Enum value) {
     if (!name.empty()) return out << name;
-    return out << enum_name << '(' << static_cast<unsigned>(static_cast<std::underlying_type_t<Enum>>(value)) << ')';
+    return out << type_name << '(' << static_cast<unsigned>(static_cast<std::underlying_type_t<Enum>>(value)) << ')';
 }
+
+/// The name of each enum printed by its `to_string`; empty for every other type.
+template <class T>
+inline constexpr std::string_view enum_name{};
+template <>
+inline constexpr std::string_view enum_name<actor> = "actor";
+template <>
+inline constexpr std::string_view enum_name<retry_policy> = "retry_policy";
+template <>
+inline constexpr std::string_view enum_name<link_action> = "link_action";
+template <>
+inline constexpr std::string_view enum_name<remedy> = "remedy";
+template <>
+inline constexpr std::string_view enum_name<parse_failure_kind> = "parse_failure_kind";
+template <>
+inline constexpr std::string_view enum_name<environment> = "environment";
+template <>
+inline constexpr std::string_view enum_name<token_kind> = "token_kind";
+template <>
+inline constexpr std::string_view enum_name<token_defect> = "token_defect";
+template <>
+inline constexpr std::string_view enum_name<preflight_problem> = "preflight_problem";
 
 /// Writes text received from the network on one line: tokens redacted, so a
 /// log never carries a whole one, then escaped by `printable`, so a body
@@ -66,20 +88,11 @@ inline std::ostream& operator<<(std::ostream& out, error_type type) {
     return detail::write_enum(out, to_string(type), "error_type", type);
 }
 
-inline std::ostream& operator<<(std::ostream& out, actor who) {
-    return detail::write_enum(out, to_string(who), "actor", who);
-}
-
-inline std::ostream& operator<<(std::ostream& out, retry_policy retry) {
-    return detail::write_enum(out, to_string(retry), "retry_policy", retry);
-}
-
-inline std::ostream& operator<<(std::ostream& out, link_action link) {
-    return detail::write_enum(out, to_string(link), "link_action", link);
-}
-
-inline std::ostream& operator<<(std::ostream& out, remedy what) {
-    return detail::write_enum(out, to_string(what), "remedy", what);
+/// Lower-case names (`end_user`, `not_json`, `sandbox`, ...): the enum's
+/// `to_string`, or `enum_name(N)` for a value outside the enum.
+template <class Enum, std::enable_if_t<!detail::enum_name<Enum>.empty(), int> = 0>
+std::ostream& operator<<(std::ostream& out, Enum value) {
+    return detail::write_enum(out, to_string(value), detail::enum_name<Enum>, value);
 }
 
 /// One line for logs: type and code as sent, the message, the request_id.
@@ -131,14 +144,9 @@ template <class Enum>
 struct formatter<Enum, char> : plaid::detail::stream_formatter<Enum> {};
 template <>
 struct formatter<plaid::error_type, char> : plaid::detail::stream_formatter<plaid::error_type> {};
-template <>
-struct formatter<plaid::actor, char> : plaid::detail::stream_formatter<plaid::actor> {};
-template <>
-struct formatter<plaid::retry_policy, char> : plaid::detail::stream_formatter<plaid::retry_policy> {};
-template <>
-struct formatter<plaid::link_action, char> : plaid::detail::stream_formatter<plaid::link_action> {};
-template <>
-struct formatter<plaid::remedy, char> : plaid::detail::stream_formatter<plaid::remedy> {};
+template <class Enum>
+    requires(!plaid::detail::enum_name<Enum>.empty())
+struct formatter<Enum, char> : plaid::detail::stream_formatter<Enum> {};
 template <>
 struct formatter<plaid::error, char> : plaid::detail::stream_formatter<plaid::error> {};
 
