@@ -130,13 +130,17 @@ inline constexpr std::array<token_kind_info, 9> token_kind_table{{
      std::nullopt, std::nullopt},
 }};
 
-/// The table entry of a token kind.
+/// The table entry of a token kind; `kind` must be one of the enumerators.
 constexpr const token_kind_info& kind_info(token_kind kind) noexcept {
     return token_kind_table[static_cast<std::size_t>(kind)];
 }
 
 /// The `<kind>` prefix of a token kind (`"access"`, `"payment-token"`, ...).
-constexpr std::string_view to_string(token_kind kind) noexcept { return kind_info(kind).prefix; }
+/// Empty for a value outside the enum, which printers show by number.
+constexpr std::string_view to_string(token_kind kind) noexcept {
+    const auto i = static_cast<std::size_t>(kind);
+    return i < token_kind_table.size() ? token_kind_table[i].prefix : std::string_view{};
+}
 
 /// The kind a request field carries (`"access_token"`, ...); no value for a
 /// field that carries no token this library knows.
