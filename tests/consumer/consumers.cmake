@@ -1,0 +1,96 @@
+# More consumers beside those of tests/reliability.cmake, whose consumer:install fills the
+# prefix these share (fixture plaid_errors_installed): the core component without nlohmann/json,
+# a parent with its own nlohmann_json target, FetchContent, the core's .pc and the installed tool.
+if(PLAID_ERRORS_INSTALL)
+    set(consumers_dir "${CMAKE_CURRENT_LIST_DIR}")
+    set(consumers_build "${CMAKE_CURRENT_BINARY_DIR}/consumer")
+    set(consumers_prefix "${consumers_build}/prefix")
+    set(consumers_core_prefix "${consumers_build}/core_only_prefix")
+    set(consumers_archive "${consumers_build}/plaid-errors.tar.gz")
+    if(DEFINED CMAKE_CXX_STANDARD)
+        set(consumers_standard ${CMAKE_CXX_STANDARD})
+    else()
+        set(consumers_standard 17)
+    endif()
+    set(consumers_options
+        "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}"
+        "-DCMAKE_CXX_STANDARD=${consumers_standard}"
+        -DCMAKE_CXX_STANDARD_REQUIRED=ON
+        -DCMAKE_CXX_EXTENSIONS=OFF)
+    set(consumers_generator --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}")
+
+    add_test(NAME consumer:core_only_install
+        COMMAND "${CMAKE_COMMAND}" "-DSOURCE_DIR=${PROJECT_SOURCE_DIR}" "-DBUILD_DIR=${consumers_build}/core_only"
+                "-DPREFIX=${consumers_core_prefix}" "-DGENERATOR=${CMAKE_GENERATOR}"
+                "-DMAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}" "-DCXX=${CMAKE_CXX_COMPILER}"
+                -P "${consumers_dir}/core_only_install.cmake")
+    set_tests_properties(consumer:core_only_install PROPERTIES FIXTURES_SETUP plaid_errors_core_installed)
+
+    # COMPONENTS core where nlohmann_json cannot be found: from the whole install, and from one
+    # made where nlohmann_json was absent.
+    foreach(case IN ITEMS whole_install core_only_install)
+        if(case STREQUAL whole_install)
+            set(prefix "${consumers_prefix}")
+            set(fixture plaid_errors_installed)
+        else()
+            set(prefix "${consumers_core_prefix}")
+            set(fixture plaid_errors_core_installed)
+        endif()
+        add_test(NAME consumer:find_package_core_from_${case}
+            COMMAND "${CMAKE_CTEST_COMMAND}"
+                --build-and-test "${consumers_dir}/find_package_core" "${consumers_build}/find_package_core_${case}"
+                ${consumers_generator}
+                --build-options ${consumers_options} "-DCMAKE_PREFIX_PATH=${prefix}"
+                                -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
+                --test-command core_consumer)
+        set_tests_properties(consumer:find_package_core_from_${case} PROPERTIES FIXTURES_REQUIRED ${fixture})
+    endforeach()
+
+    add_test(NAME consumer:add_subdirectory_with_own_nlohmann_json
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumers_dir}/add_subdirectory" "${consumers_build}/add_subdirectory_own_json"
+            ${consumers_generator}
+            --build-options ${consumers_options} "-DPLAID_ERRORS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+                            -DOWN_NLOHMANN_JSON=ON
+            --test-command consumer)
+
+    add_test(NAME consumer:source_archive
+        COMMAND "${CMAKE_COMMAND}" "-DSOURCE_DIR=${PROJECT_SOURCE_DIR}" "-DARCHIVE=${consumers_archive}"
+                -P "${consumers_dir}/source_archive.cmake")
+    set_tests_properties(consumer:source_archive PROPERTIES FIXTURES_SETUP plaid_errors_source_archive)
+
+    add_test(NAME consumer:fetch_content
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumers_dir}/fetch_content" "${consumers_build}/fetch_content"
+            ${consumers_generator}
+            --build-options ${consumers_options} "-DPLAID_ERRORS_ARCHIVE=${consumers_archive}"
+            --test-command consumer)
+    set_tests_properties(consumer:fetch_content PROPERTIES FIXTURES_REQUIRED plaid_errors_source_archive)
+
+    add_test(NAME consumer:pkg_config_core
+        COMMAND "${CMAKE_COMMAND}" "-DPREFIX=${consumers_prefix}" "-DCXX=${CMAKE_CXX_COMPILER}"
+                "-DSTD_FLAG=${CMAKE_CXX${consumers_standard}_STANDARD_COMPILE_OPTION}" -DPACKAGE=plaid_errors_core
+                "-DFIRST_INCLUDE_DIR=${consumers_dir}/without_nlohmann"
+                "-DSOURCE=${consumers_dir}/core_consumer.cpp" "-DOUTPUT=${consumers_build}/pkg_config_core_consumer"
+                -P "${consumers_dir}/pkg_config.cmake")
+    set_tests_properties(consumer:pkg_config_core PROPERTIES
+        FIXTURES_REQUIRED plaid_errors_installed
+        SKIP_REGULAR_EXPRESSION "pkg-config is not installed")
+
+    if(PLAID_ERRORS_INSTALL_TOOL)
+        add_test(NAME consumer:installed_tool
+            COMMAND "${consumers_prefix}/${CMAKE_INSTALL_BINDIR}/plaid-errors" --help)
+        set_tests_properties(consumer:installed_tool PROPERTIES
+            FIXTURES_REQUIRED plaid_errors_installed
+            PASS_REGULAR_EXPRESSION "usage: plaid-errors COMMAND")
+    endif()
+
+    if(PLAID_ERRORS_BUILD_EXAMPLES)
+        add_test(NAME tool:builds_from_a_read_only_source
+            COMMAND "${CMAKE_COMMAND}" "-DARCHIVE=${consumers_archive}" "-DWORK=${consumers_build}/read_only_source"
+                    "-DGENERATOR=${CMAKE_GENERATOR}" "-DMAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}"
+                    "-DCXX=${CMAKE_CXX_COMPILER}" -P "${consumers_dir}/read_only_source.cmake")
+        set_tests_properties(tool:builds_from_a_read_only_source PROPERTIES
+            FIXTURES_REQUIRED plaid_errors_source_archive)
+    endif()
+endif()

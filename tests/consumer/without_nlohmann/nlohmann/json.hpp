@@ -1,0 +1,1 @@
+#error "a core header of plaid-errors includes <nlohmann/json.hpp>"
