@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <ostream>
+#include <sstream>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -11,8 +13,6 @@
 #endif
 #if defined(__cpp_lib_format)
 #include <format>
-#include <sstream>
-#include <string>
 #endif
 
 #include "action_plan.hpp"
@@ -106,15 +106,16 @@ inline std::ostream& operator<<(std::ostream& out, const error& e) {
     return out;
 }
 
-}  // namespace errors_v1
-}  // namespace plaid
-
-#if defined(__cpp_lib_format)
-
-namespace plaid {
-inline namespace errors_v1 {
 namespace detail {
 
+/// Every type that `operator<<` above prints: the types each formatting
+/// library's integration formats, so that none of them can miss one.
+template <class T>
+inline constexpr bool printed_by_stream = is_code_enum<T>::value || !enum_name<T>.empty() ||
+                                          std::is_same_v<T, code> || std::is_same_v<T, error_type> ||
+                                          std::is_same_v<T, error>;
+
+/// The text of `operator<<`, which formatters then pad and align like any string.
 template <class T>
 std::string streamed(const T& value) {
     std::ostringstream out;
@@ -122,33 +123,23 @@ std::string streamed(const T& value) {
     return out.str();
 }
 
-/// Formats like `operator<<`, with the width, fill and alignment of a string.
-template <class T>
-struct stream_formatter : std::formatter<std::string_view, char> {
-    template <class FormatContext>
-    auto format(const T& value, FormatContext& ctx) const {
-        return std::formatter<std::string_view, char>::format(streamed(value), ctx);
-    }
-};
-
 }  // namespace detail
 }  // namespace errors_v1
 }  // namespace plaid
 
+#if defined(__cpp_lib_format)
+
 namespace std {
 
-template <>
-struct formatter<plaid::code, char> : plaid::detail::stream_formatter<plaid::code> {};
-template <class Enum>
-    requires plaid::is_code_enum<Enum>::value
-struct formatter<Enum, char> : plaid::detail::stream_formatter<Enum> {};
-template <>
-struct formatter<plaid::error_type, char> : plaid::detail::stream_formatter<plaid::error_type> {};
-template <class Enum>
-    requires(!plaid::detail::enum_name<Enum>.empty())
-struct formatter<Enum, char> : plaid::detail::stream_formatter<Enum> {};
-template <>
-struct formatter<plaid::error, char> : plaid::detail::stream_formatter<plaid::error> {};
+/// Formats like `operator<<`, with the width, fill and alignment of a string.
+template <class T>
+    requires plaid::detail::printed_by_stream<T>
+struct formatter<T, char> : formatter<string_view, char> {
+    template <class FormatContext>
+    auto format(const T& value, FormatContext& ctx) const {
+        return formatter<string_view, char>::format(plaid::detail::streamed(value), ctx);
+    }
+};
 
 }  // namespace std
 

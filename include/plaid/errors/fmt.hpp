@@ -1,0 +1,36 @@
+#ifndef PLAID_ERRORS_FMT_HPP
+#define PLAID_ERRORS_FMT_HPP
+
+#include <fmt/format.h>
+
+#include "format.hpp"
+
+namespace plaid {
+inline namespace errors_v1 {
+
+/// The text of `operator<<` (names, `item_error(N)`, the one-line error with
+/// tokens redacted), which fmt then pads and aligns like any string. fmt 10
+/// and later find this by argument-dependent lookup and need nothing else.
+template <class T, std::enable_if_t<detail::printed_by_stream<T>, int> = 0>
+std::string format_as(const T& value) {
+    return detail::streamed(value);
+}
+
+}  // namespace errors_v1
+}  // namespace plaid
+
+#if FMT_VERSION < 100000
+/// fmt 9 takes `format_as` only from an enum, and only when it returns an
+/// integer. fmt 10 and later define their own `formatter` for every type with
+/// a `format_as`, which this one would make ambiguous.
+template <class T>
+struct fmt::formatter<T, char, std::enable_if_t<plaid::detail::printed_by_stream<T>>>
+    : fmt::formatter<fmt::string_view, char> {
+    template <class FormatContext>
+    auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        return fmt::formatter<fmt::string_view, char>::format(plaid::format_as(value), ctx);
+    }
+};
+#endif
+
+#endif
