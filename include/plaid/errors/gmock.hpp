@@ -60,7 +60,7 @@ inline std::string shown(std::string_view text) { return plaid::printable(plaid:
 inline std::string in_quotes(std::string_view text) { return '"' + shown(text) + '"'; }
 
 template <class T>
-std::string printed(const T& value) {
+std::string written(const T& value) {
     std::ostringstream out;
     out << value;
     return out.str();
@@ -68,8 +68,8 @@ std::string printed(const T& value) {
 
 /// Where one name is documented under several types, the name alone does not say which code it is.
 inline std::string code_with_type(plaid::code c) {
-    auto text = printed(c);
-    if (c.is_known() && plaid::to_code(c.name()) != c) text.append(" under error_type ").append(printed(c.type()));
+    auto text = written(c);
+    if (c.is_known() && plaid::to_code(c.name()) != c) text.append(" under error_type ").append(written(c.type()));
     return text;
 }
 
