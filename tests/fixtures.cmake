@@ -9,15 +9,21 @@ add_test(NAME fixtures_test:failure_report COMMAND fixtures_test "[.failure-repo
 set_tests_properties(fixtures_test:failure_report PROPERTIES
     PASS_REGULAR_EXPRESSION "req-shown.*is a Plaid error with error_code INVALID_ACCESS_TOKEN; found error_code[ \n]+INVALID_API_KEYS")
 
-# The fixtures in GoogleTest's parametrised tests (Debian package libgtest-dev).
+# The fixtures in GoogleTest's parametrised tests, and the GoogleMock matchers
+# (Debian packages libgtest-dev and libgmock-dev).
 find_package(GTest)
 if(GTest_FOUND)
     include(GoogleTest)
     add_executable(fixtures_gtest fixtures/testing_gtest.cpp)
     target_link_libraries(fixtures_gtest PRIVATE plaid_errors::plaid_errors plaid_errors_warnings GTest::gtest_main)
     gtest_discover_tests(fixtures_gtest TEST_PREFIX "fixtures_gtest:")
+
+    # The GoogleMock matchers and GoogleTest printers of <plaid/errors/gmock.hpp>.
+    add_executable(gmock_test fixtures/gmock_test.cpp)
+    target_link_libraries(gmock_test PRIVATE plaid_errors::plaid_errors plaid_errors_warnings GTest::gmock GTest::gtest_main)
+    gtest_discover_tests(gmock_test TEST_PREFIX "gmock_test:")
 else()
-    message(WARNING "GoogleTest not found: fixtures_gtest is not built (install libgtest-dev)")
+    message(WARNING "GoogleTest not found: fixtures_gtest and gmock_test are not built (install libgtest-dev and libgmock-dev)")
 endif()
 
 # Category identity across shared libraries that hide every symbol they do not

@@ -1,0 +1,497 @@
+#ifndef PLAID_ERRORS_GMOCK_HPP
+#define PLAID_ERRORS_GMOCK_HPP
+
+/// GoogleMock matchers and GoogleTest printers for Plaid errors. Tested with
+/// GoogleTest 1.12. The printers must be visible wherever GoogleTest prints
+/// these types, so include this header in every test file of a program that does.
+
+#include <gmock/gmock.h>
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "action_plan.hpp"
+#include "code.hpp"
+#include "error.hpp"
+#include "error_type.hpp"
+#include "format.hpp"
+#include "json.hpp"
+#include "preflight.hpp"
+#include "printable.hpp"
+
+namespace plaid {
+inline namespace errors_v1 {
+
+/// `not_json: not JSON at byte 3: ...`: the kind, then the library's message.
+inline void PrintTo(const parse_failure& failure, std::ostream* os) {
+    *os << failure.kind << ": " << printable(failure.message);
+}
+
+/// The error on one line as `operator<<` writes it, or `not a Plaid error, ` and the failure.
+inline void PrintTo(const parse_result& result, std::ostream* os) {
+    if (result) {
+        *os << *result;
+        return;
+    }
+    *os << "not a Plaid error, ";
+    PrintTo(result.failure(), os);
+}
+
+}  // namespace errors_v1
+}  // namespace plaid
+
+namespace plaid_testing {
+inline namespace errors_v1 {
+namespace detail {
+
+/// Text from a body as the library prints it: tokens redacted, then control
+/// characters escaped, so a failed expectation never shows a whole token.
+inline std::string shown(std::string_view text) { return plaid::printable(plaid::redact_tokens_in(text)); }
+
+inline std::string in_quotes(std::string_view text) { return '"' + shown(text) + '"'; }
+
+template <class T>
+std::string written(const T& value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// Where one name is documented under several types, the name alone does not say which code it is.
+inline std::string code_with_type(plaid::code c) {
+    auto text = written(c);
+    if (c.is_known() && plaid::to_code(c.name()) != c) text.append(" under error_type ").append(written(c.type()));
+    return text;
+}
+
+/// Appends an inner matcher's explanation, through the same redaction and escaping.
+inline void explain_inner(const testing::StringMatchResultListener& inner, testing::MatchResultListener* listener) {
+    if (!inner.str().empty()) *listener << ", " << shown(inner.str());
+}
+
+/// Equality with one documented code, described by its name and, where the
+/// name is ambiguous, its type.
+class code_is : public testing::MatcherInterface<plaid::code> {
+public:
+    explicit code_is(plaid::code expected) : expected_(expected) {}
+
+    bool MatchAndExplain(plaid::code found, testing::MatchResultListener*) const override {
+        return found == expected_;
+    }
+    void DescribeTo(std::ostream* os) const override {
+        *os << (expected_.is_known() ? "is " + code_with_type(expected_) : std::string("is not a documented code"));
+    }
+    void DescribeNegationTo(std::ostream* os) const override {
+        *os << (expected_.is_known() ? "isn't " + code_with_type(expected_) : std::string("is a documented code"));
+    }
+
+private:
+    plaid::code expected_;
+};
+
+/// The text of a string-like value; a null `const char*` is the empty string.
+template <class Text>
+std::string text_of(const Text& text) {
+    if constexpr (std::is_pointer_v<Text>)
+        if (text == nullptr) return {};
+    return std::string(std::string_view(text));
+}
+
+template <class M>
+constexpr bool is_text = std::is_convertible_v<const M&, std::string_view>;
+
+/// A matcher of `std::string`: a string-like value is matched for equality.
+template <class M>
+testing::Matcher<std::string> string_matcher(const M& m) {
+    if constexpr (is_text<M>)
+        return testing::Matcher<std::string>(text_of(m));
+    else
+        return testing::SafeMatcherCast<std::string>(m);
+}
+
+/// The members a matcher reads. Each names its wire field, reads it (a
+/// `std::optional` when the body may leave it null or absent) and shows
+/// what was found.
+struct error_code_member {
+    using value_type = plaid::code;
+    static constexpr std::string_view name = "error_code";
+    static plaid::code read(const plaid::error& e) { return e.code.value_or(plaid::code{}); }
+    static std::string found(const plaid::error& e) {
+        auto text = shown(e.code_name);
+        if (!e.code) return text.append(", which is not a documented code");
+        if (plaid::to_code(e.code_name) != e.code) text.append(" under error_type ").append(shown(e.type_name));
+        return text;
+    }
+};
+
+struct error_code_name_member {
+    using value_type = std::string;
+    static constexpr std::string_view name = "error_code";
+    static const std::string& read(const plaid::error& e) { return e.code_name; }
+    static std::string found(const plaid::error& e) { return shown(e.code_name); }
+};
+
+struct error_type_member {
+    using value_type = plaid::error_type;
+    static constexpr std::string_view name = "error_type";
+    static plaid::error_type read(const plaid::error& e) { return e.type; }
+    static std::string found(const plaid::error& e) {
+        auto text = shown(e.type_name);
+        if (e.type == plaid::error_type::unknown) text.append(", which is not a known type");
+        return text;
+    }
+};
+
+struct error_type_name_member {
+    using value_type = std::string;
+    static constexpr std::string_view name = "error_type";
+    static const std::string& read(const plaid::error& e) { return e.type_name; }
+    static std::string found(const plaid::error& e) { return shown(e.type_name); }
+};
+
+/// A member that is a string, or no value for null and absent alike.
+template <std::optional<std::string> plaid::error::*Member>
+struct optional_text_member {
+    using value_type = std::string;
+    static const std::optional<std::string>& read(const plaid::error& e) { return e.*Member; }
+    static std::string found(const plaid::error& e) { return (e.*Member) ? in_quotes(*(e.*Member)) : std::string("null"); }
+};
+
+struct error_message_member : optional_text_member<&plaid::error::error_message> {
+    static constexpr std::string_view name = "error_message";
+};
+struct display_message_member : optional_text_member<&plaid::error::display_message> {
+    static constexpr std::string_view name = "display_message";
+};
+struct request_id_member : optional_text_member<&plaid::error::request_id> {
+    static constexpr std::string_view name = "request_id";
+};
+
+template <class T>
+const T* present(const T& value) {
+    return &value;
+}
+template <class T>
+const T* present(const std::optional<T>& value) {
+    return value ? &*value : nullptr;
+}
+
+/// One member checked by an inner matcher; a null or absent member matches nothing.
+template <class Member>
+class member_check {
+public:
+    using value_type = typename Member::value_type;
+
+    explicit member_check(testing::Matcher<value_type> matcher) : matcher_(std::move(matcher)) {}
+
+    bool match(const plaid::error& e, testing::MatchResultListener* listener) const {
+        *listener << Member::name << ' ';
+        if (listener->IsInterested()) *listener << Member::found(e);
+        const auto& member = Member::read(e);
+        const value_type* value = present(member);
+        if (value == nullptr) return false;
+        testing::StringMatchResultListener inner;
+        const bool matched = matcher_.MatchAndExplain(*value, &inner);
+        explain_inner(inner, listener);
+        return matched;
+    }
+    void describe(std::ostream* os) const {
+        *os << "whose " << Member::name << ' ';
+        matcher_.DescribeTo(os);
+    }
+    void describe_negation(std::ostream* os) const {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(Member::read(std::declval<const plaid::error&>()))>,
+                                      value_type>)
+            *os << "with a null " << Member::name << " or ";
+        *os << "whose " << Member::name << ' ';
+        matcher_.DescribeNegationTo(os);
+    }
+
+private:
+    testing::Matcher<value_type> matcher_;
+};
+
+/// Every member check holds; none for "any Plaid error".
+template <class... Checks>
+class members_check {
+public:
+    explicit members_check(Checks... checks) : checks_(std::move(checks)...) {}
+
+    bool match(const plaid::error& e, testing::MatchResultListener* listener) const {
+        *listener << "which is a Plaid error with ";
+        if constexpr (sizeof...(Checks) == 0) {
+            if (listener->IsInterested())
+                *listener << "error_type " << shown(e.type_name) << " and error_code " << shown(e.code_name);
+            return true;
+        } else {
+            // Each check runs and explains itself, so the explanation shows every member read.
+            bool matched = true;
+            std::size_t index = 0;
+            std::apply(
+                [&](const auto&... check) {
+                    ((*listener << (index++ == 0 ? "" : " and "), matched = check.match(e, listener) && matched), ...);
+                },
+                checks_);
+            return matched;
+        }
+    }
+    void describe(std::ostream* os) const {
+        *os << "is a Plaid error";
+        std::size_t index = 0;
+        std::apply([&](const auto&... check) { ((*os << (index++ == 0 ? " " : " and "), check.describe(os)), ...); },
+                   checks_);
+    }
+    void describe_negation(std::ostream* os) const {
+        *os << "isn't a Plaid error";
+        if constexpr (sizeof...(Checks) != 0) {
+            *os << ", or is one";
+            std::size_t index = 0;
+            std::apply(
+                [&](const auto&... check) {
+                    ((*os << (index++ == 0 ? " " : " or "), check.describe_negation(os)), ...);
+                },
+                checks_);
+        }
+    }
+
+private:
+    std::tuple<Checks...> checks_;
+};
+
+/// The code calls for a remedy (`plaid::calls_for`).
+class calls_for_check {
+public:
+    explicit calls_for_check(plaid::remedy what) : what_(what) {}
+
+    bool match(const plaid::error& e, testing::MatchResultListener* listener) const {
+        const plaid::code code = e.code.value_or(plaid::code{});
+        if (listener->IsInterested()) {
+            *listener << "which is a Plaid error with error_code " << error_code_member::found(e);
+            if (code.is_known()) {
+                *listener << ", which calls for";
+                const char* separator = " ";
+                for (auto what : {plaid::remedy::fix_integration, plaid::remedy::relink, plaid::remedy::ask_user,
+                                  plaid::remedy::remove_item, plaid::remedy::contact_plaid,
+                                  plaid::remedy::retry_later, plaid::remedy::wait_for_webhook})
+                    if (plaid::calls_for(code, what)) {
+                        *listener << separator << what;
+                        separator = " and ";
+                    }
+            }
+        }
+        return plaid::calls_for(code, what_);
+    }
+    void describe(std::ostream* os) const { *os << "is a Plaid error whose code calls for " << what_; }
+    void describe_negation(std::ostream* os) const {
+        *os << "isn't a Plaid error, or is one whose code doesn't call for " << what_;
+    }
+
+private:
+    plaid::remedy what_;
+};
+
+/// A matcher's argument parsed once: a body of any string type, an
+/// nlohmann/json document, a `plaid::parse_result`, or an error already parsed.
+template <class T, class OnError, class OnFailure>
+bool visit_parsed(const T& value, testing::MatchResultListener* listener, OnError on_error, OnFailure on_failure) {
+    if constexpr (std::is_base_of_v<plaid::error, T>) {
+        return on_error(static_cast<const plaid::error&>(value));
+    } else {
+        const auto visit = [&](const plaid::parse_result& result) {
+            return result ? on_error(*result) : on_failure(result.failure());
+        };
+        if constexpr (std::is_same_v<T, plaid::parse_result>) {
+            return visit(value);
+        } else if constexpr (nlohmann::detail::is_basic_json<T>::value) {
+            return visit(plaid::parse_error(value));
+        } else {
+            static_assert(is_text<T>, "a Plaid error matcher matches a body, a JSON document or a parsed plaid::error");
+            if constexpr (std::is_pointer_v<T>) {
+                if (value == nullptr) {
+                    *listener << "which is a null pointer, not a body";
+                    return false;
+                }
+            }
+            return visit(plaid::parse_error(std::string_view(value)));
+        }
+    }
+}
+
+/// Matches a parsed error by `Check`; a body that does not parse matches nothing.
+template <class Check>
+class error_matcher {
+public:
+    explicit error_matcher(Check check) : check_(std::move(check)) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        return visit_parsed(
+            value, listener, [&](const plaid::error& e) { return check_.match(e, listener); },
+            [&](const plaid::parse_failure& failure) {
+                *listener << "which is not a Plaid error: " << plaid::printable(failure.message);
+                return false;
+            });
+    }
+    void DescribeTo(std::ostream* os) const { check_.describe(os); }
+    void DescribeNegationTo(std::ostream* os) const { check_.describe_negation(os); }
+
+private:
+    Check check_;
+};
+
+/// Matches a body that does not parse, by the failure's kind and message.
+class failure_matcher {
+public:
+    failure_matcher(std::optional<testing::Matcher<plaid::parse_failure_kind>> kind,
+                    std::optional<testing::Matcher<std::string>> message)
+        : kind_(std::move(kind)), message_(std::move(message)) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        return visit_parsed(
+            value, listener,
+            [&](const plaid::error& e) {
+                *listener << "which is a Plaid error with error_type " << shown(e.type_name) << " and error_code "
+                          << shown(e.code_name);
+                return false;
+            },
+            [&](const plaid::parse_failure& failure) {
+                *listener << "which fails to parse as " << failure.kind << ": " << plaid::printable(failure.message);
+                testing::StringMatchResultListener inner;
+                bool matched = !kind_ || kind_->MatchAndExplain(failure.kind, &inner);
+                if (matched && message_) matched = message_->MatchAndExplain(failure.message, &inner);
+                explain_inner(inner, listener);
+                return matched;
+            });
+    }
+    void DescribeTo(std::ostream* os) const {
+        *os << "fails to parse as a Plaid error";
+        if (kind_) {
+            *os << ", with a failure kind that ";
+            kind_->DescribeTo(os);
+        }
+        if (message_) {
+            *os << (kind_ ? " and" : ",") << " a failure message that ";
+            message_->DescribeTo(os);
+        }
+    }
+    void DescribeNegationTo(std::ostream* os) const {
+        *os << "parses as a Plaid error";
+        if (kind_) {
+            *os << ", or fails with a failure kind that ";
+            kind_->DescribeNegationTo(os);
+        }
+        if (message_) {
+            *os << (kind_ ? " or" : ", or fails with") << " a failure message that ";
+            message_->DescribeNegationTo(os);
+        }
+    }
+
+private:
+    std::optional<testing::Matcher<plaid::parse_failure_kind>> kind_;
+    std::optional<testing::Matcher<std::string>> message_;
+};
+
+template <class... Checks>
+testing::PolymorphicMatcher<error_matcher<members_check<Checks...>>> members_matcher(Checks... checks) {
+    return testing::MakePolymorphicMatcher(error_matcher<members_check<Checks...>>(members_check<Checks...>(std::move(checks)...)));
+}
+
+/// The error_code check of `IsPlaidError`: a string matches the code as sent,
+/// anything else the documented code.
+template <class CodeMatcher>
+auto code_check(const CodeMatcher& m) {
+    if constexpr (is_text<CodeMatcher>)
+        return member_check<error_code_name_member>(string_matcher(m));
+    else if constexpr (std::is_convertible_v<const CodeMatcher&, plaid::code>)
+        return member_check<error_code_member>(testing::MakeMatcher(new code_is(m)));
+    else
+        return member_check<error_code_member>(testing::SafeMatcherCast<plaid::code>(m));
+}
+
+}  // namespace detail
+
+/// A body (any string type, or an nlohmann/json document), a
+/// `plaid::parse_result` or a `plaid::error` that is a Plaid error.
+inline auto IsPlaidError() { return detail::members_matcher(); }
+
+/// A Plaid error whose code matches: a `plaid::code` or code enum (the
+/// documented code, so one name under two types is told apart), a matcher of
+/// `plaid::code` (an undocumented code is `plaid::code{}`), or a string,
+/// which the code is compared with as sent.
+template <class CodeMatcher>
+auto IsPlaidError(const CodeMatcher& code) {
+    return detail::members_matcher(detail::code_check(code));
+}
+
+/// The same, and an `error_message` that is present and matches
+/// `message` (a string, or a matcher of `std::string`).
+template <class CodeMatcher, class MessageMatcher>
+auto IsPlaidError(const CodeMatcher& code, const MessageMatcher& message) {
+    return detail::members_matcher(detail::code_check(code),
+                                   detail::member_check<detail::error_message_member>(detail::string_matcher(message)));
+}
+
+/// A Plaid error whose type matches: a `plaid::error_type` or a matcher of
+/// it (`error_type::unknown` for types the library does not know), or a
+/// string, which the type is compared with as sent.
+template <class TypeMatcher>
+auto HasErrorType(const TypeMatcher& type) {
+    if constexpr (detail::is_text<TypeMatcher>)
+        return detail::members_matcher(
+            detail::member_check<detail::error_type_name_member>(detail::string_matcher(type)));
+    else
+        return detail::members_matcher(
+            detail::member_check<detail::error_type_member>(testing::SafeMatcherCast<plaid::error_type>(type)));
+}
+
+/// A Plaid error whose `request_id` is present and matches (a string or a matcher of `std::string`).
+template <class StringMatcher>
+auto HasRequestId(const StringMatcher& request_id) {
+    return detail::members_matcher(detail::member_check<detail::request_id_member>(detail::string_matcher(request_id)));
+}
+
+/// A Plaid error whose `display_message` is present and matches; `Not(HasDisplayMessage(_))` for null.
+template <class StringMatcher>
+auto HasDisplayMessage(const StringMatcher& display_message) {
+    return detail::members_matcher(
+        detail::member_check<detail::display_message_member>(detail::string_matcher(display_message)));
+}
+
+/// A Plaid error whose code calls for `what` (`plaid::calls_for`); an
+/// undocumented code calls for `remedy::unknown` only.
+inline auto CallsFor(plaid::remedy what) {
+    return testing::MakePolymorphicMatcher(detail::error_matcher<detail::calls_for_check>(detail::calls_for_check(what)));
+}
+
+/// A body that is not a Plaid error.
+inline auto FailsToParse() { return testing::MakePolymorphicMatcher(detail::failure_matcher(std::nullopt, std::nullopt)); }
+
+/// A body that is not a Plaid error, with a failure kind that matches (a
+/// `plaid::parse_failure_kind` or a matcher of it).
+template <class KindMatcher>
+auto FailsToParse(const KindMatcher& kind) {
+    return testing::MakePolymorphicMatcher(
+        detail::failure_matcher(testing::SafeMatcherCast<plaid::parse_failure_kind>(kind), std::nullopt));
+}
+
+/// The same, and a failure message that matches (a string or a matcher of `std::string`).
+template <class KindMatcher, class MessageMatcher>
+auto FailsToParse(const KindMatcher& kind, const MessageMatcher& message) {
+    return testing::MakePolymorphicMatcher(detail::failure_matcher(
+        testing::SafeMatcherCast<plaid::parse_failure_kind>(kind), detail::string_matcher(message)));
+}
+
+}  // namespace errors_v1
+}  // namespace plaid_testing
+
+#endif
