@@ -85,6 +85,14 @@ protected:
 template <class T>
 inline constexpr bool is_generic_matcher = std::is_base_of_v<generic_matcher, T>;
 
+/// One of these matchers with another, or with one of Catch2's own
+/// (`Catch::Matchers::Contains`), which matches its own argument type only.
+template <class Left, class Right>
+inline constexpr bool composable =
+    (is_generic_matcher<Left> || std::is_base_of_v<Catch::Matchers::Impl::MatcherUntypedBase, Left>) &&
+    (is_generic_matcher<Right> || std::is_base_of_v<Catch::Matchers::Impl::MatcherUntypedBase, Right>) &&
+    (is_generic_matcher<Left> || is_generic_matcher<Right>);
+
 /// Both or either of two matchers, described as Catch2 describes its own.
 template <class Left, class Right, bool either>
 class combined_matcher : public generic_matcher {
@@ -121,12 +129,12 @@ private:
     Matcher matcher_;
 };
 
-template <class Left, class Right, std::enable_if_t<is_generic_matcher<Left> && is_generic_matcher<Right>, int> = 0>
+template <class Left, class Right, std::enable_if_t<composable<Left, Right>, int> = 0>
 combined_matcher<Left, Right, false> operator&&(const Left& left, const Right& right) {
     return {left, right};
 }
 
-template <class Left, class Right, std::enable_if_t<is_generic_matcher<Left> && is_generic_matcher<Right>, int> = 0>
+template <class Left, class Right, std::enable_if_t<composable<Left, Right>, int> = 0>
 combined_matcher<Left, Right, true> operator||(const Left& left, const Right& right) {
     return {left, right};
 }
