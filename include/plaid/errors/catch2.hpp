@@ -1,11 +1,40 @@
 #ifndef PLAID_ERRORS_CATCH2_HPP
 #define PLAID_ERRORS_CATCH2_HPP
 
-/// Catch2 matchers and printers for Plaid errors. Tested with Catch2 2.13;
-/// Catch2 v3 is used through its documented matcher API when its headers are found.
-#if __has_include(<catch2/matchers/catch_matchers.hpp>)
+/// Catch2 matchers and printers for Plaid errors, with the fixtures of
+/// <plaid/errors/testing.hpp> and Catch2's test macros and generators, so a
+/// test file needs no other include. Tested with Catch2 2.13; the v3 path is
+/// written to v3's documented headers.
+///
+/// Which Catch2: the one a test file included first, because mixing two
+/// versions' headers cannot compile. 2.x's <catch2/catch.hpp> defines
+/// `CATCH_VERSION_MAJOR` at its top; v3 defines it in
+/// <catch2/catch_version_macros.hpp>, which v3's test macros header does not
+/// include, so a test macro without a version means v3. With no Catch2 header
+/// included first: 2.13's <catch2/catch.hpp> where it is found, as the version
+/// tested here, else v3's headers.
+#if defined(CATCH_VERSION_MAJOR)
+#if CATCH_VERSION_MAJOR >= 3
+#define PLAID_ERRORS_CATCH2_V3 1
+#else
+#define PLAID_ERRORS_CATCH2_V3 0
+#endif
+#elif defined(TEST_CASE) || defined(CATCH_TEST_CASE)
+#define PLAID_ERRORS_CATCH2_V3 1
+#elif __has_include(<catch2/catch.hpp>)
+#define PLAID_ERRORS_CATCH2_V3 0
+#elif __has_include(<catch2/catch_test_macros.hpp>)
+#define PLAID_ERRORS_CATCH2_V3 1
+#else
+#error "<plaid/errors/catch2.hpp> needs Catch2: 2.13's <catch2/catch.hpp> or v3's <catch2/catch_test_macros.hpp>"
+#endif
+
+#if PLAID_ERRORS_CATCH2_V3
+#include <catch2/catch_test_macros.hpp>
 #include <catch2/catch_tostring.hpp>
-#include <catch2/matchers/catch_matchers.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+#include <catch2/matchers/catch_matchers_templated.hpp>
 #else
 #include <catch2/catch.hpp>
 #endif
@@ -25,15 +54,95 @@
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
+#include "preflight.hpp"
+#include "printable.hpp"
+#include "testing.hpp"
 
 namespace plaid_testing {
 inline namespace errors_v1 {
 namespace detail {
 
-#if __has_include(<catch2/matchers/catch_matchers.hpp>)
-using matcher_base = Catch::Matchers::MatcherBase<std::string>;
+#if PLAID_ERRORS_CATCH2_V3
+/// v3 composes generic matchers with `&&`, `||` and `!` and checks each
+/// operand's argument type only when it matches.
+using generic_matcher = Catch::Matchers::MatcherGenericBase;
 #else
-using matcher_base = Catch::MatcherBase<std::string>;
+/// What 2.13's `CHECK_THAT` calls besides `match`. 2.13's own
+/// `MatcherBase<T>` composes only matchers of one argument type `T`, so
+/// these matchers and their compositions take any argument their operands do.
+class generic_matcher {
+public:
+    std::string toString() const { return describe(); }
+
+protected:
+    generic_matcher() = default;
+    generic_matcher(const generic_matcher&) = default;
+    generic_matcher& operator=(const generic_matcher&) = default;
+    virtual ~generic_matcher() = default;
+    virtual std::string describe() const = 0;
+};
+
+template <class T>
+inline constexpr bool is_generic_matcher = std::is_base_of_v<generic_matcher, T>;
+
+/// One of these matchers with another, or with one of Catch2's own
+/// (`Catch::Matchers::Contains`), which matches its own argument type only.
+template <class Left, class Right>
+inline constexpr bool composable =
+    (is_generic_matcher<Left> || std::is_base_of_v<Catch::Matchers::Impl::MatcherUntypedBase, Left>) &&
+    (is_generic_matcher<Right> || std::is_base_of_v<Catch::Matchers::Impl::MatcherUntypedBase, Right>) &&
+    (is_generic_matcher<Left> || is_generic_matcher<Right>);
+
+/// Both or either of two matchers, described as Catch2 describes its own.
+template <class Left, class Right, bool either>
+class combined_matcher : public generic_matcher {
+public:
+    combined_matcher(Left left, Right right) : left_(std::move(left)), right_(std::move(right)) {}
+
+    template <class Arg>
+    bool match(const Arg& arg) const {
+        return either ? left_.match(arg) || right_.match(arg) : left_.match(arg) && right_.match(arg);
+    }
+
+    std::string describe() const override {
+        return "( " + left_.toString() + (either ? " or " : " and ") + right_.toString() + " )";
+    }
+
+private:
+    Left left_;
+    Right right_;
+};
+
+template <class Matcher>
+class negated_matcher : public generic_matcher {
+public:
+    explicit negated_matcher(Matcher matcher) : matcher_(std::move(matcher)) {}
+
+    template <class Arg>
+    bool match(const Arg& arg) const {
+        return !matcher_.match(arg);
+    }
+
+    std::string describe() const override { return "not " + matcher_.toString(); }
+
+private:
+    Matcher matcher_;
+};
+
+template <class Left, class Right, std::enable_if_t<composable<Left, Right>, int> = 0>
+combined_matcher<Left, Right, false> operator&&(const Left& left, const Right& right) {
+    return {left, right};
+}
+
+template <class Left, class Right, std::enable_if_t<composable<Left, Right>, int> = 0>
+combined_matcher<Left, Right, true> operator||(const Left& left, const Right& right) {
+    return {left, right};
+}
+
+template <class Matcher, std::enable_if_t<is_generic_matcher<Matcher>, int> = 0>
+negated_matcher<Matcher> operator!(const Matcher& matcher) {
+    return negated_matcher<Matcher>(matcher);
+}
 #endif
 
 /// What `operator<<` of <plaid/errors/format.hpp> writes, as a string.
@@ -44,135 +153,122 @@ std::string printed(const T& value) {
     return out.str();
 }
 
-/// `error_code NAME`, and the type after it when `with_type`.
-inline std::string code_text(std::string_view code_name, std::string_view type_name, bool with_type) {
-    auto text = "error_code " + printed(code_name);
-    if (with_type) text.append(" under error_type ").append(printed(type_name));
-    return text;
-}
+/// The types `operator<<` of <plaid/errors/format.hpp> prints by name.
+template <class T>
+inline constexpr bool printed_by_name = plaid::is_code_enum<T>::value || !plaid::detail::enum_name<T>.empty() ||
+                                        std::is_same_v<T, plaid::code> || std::is_same_v<T, plaid::error_type> ||
+                                        std::is_same_v<T, plaid::error>;
 
 }  // namespace detail
 
-/// Matches a response body, or an already parsed `plaid::error`, by one
-/// property. Bodies are parsed with `plaid::parse_error`; the description
-/// names what was expected and what was found, and Catch2 prints the body.
-class error_matcher : public detail::matcher_base {
+/// Matches a response body (`std::string`, `std::string_view`, `const char*`),
+/// a `plaid::error` or a `plaid::parse_result` by one property of the error.
+/// Bodies are parsed with `plaid::parse_error`; one that is no Plaid error
+/// does not match. The description depends on the matcher's arguments
+/// alone, as Catch2 may describe one matcher object once for several
+/// assertions; Catch2 prints the argument, which shows what was found.
+class error_matcher : public detail::generic_matcher {
 public:
-    error_matcher(std::string expected, std::function<bool(const plaid::error&)> test,
-                  std::function<std::string(const plaid::error&)> found)
-        : expected_(std::move(expected)), test_(std::move(test)), found_(std::move(found)) {}
+    /// `property` completes "is a Plaid error ..." and "is not a Plaid error ...".
+    error_matcher(std::string property, std::function<bool(const plaid::error&)> test, bool negated = false)
+        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
 
-    bool match(const std::string& body) const override { return match(std::string_view(body)); }
-    bool match(const char* body) const { return match(std::string_view(body)); }
-    bool match(std::string_view body) const {
-        auto parsed = plaid::parse_error(body);
-        if (!parsed) {
-            last_found_ = "a body that is not a Plaid error: " + parsed.failure().message;
-            return false;
-        }
-        return match(*parsed);
-    }
-    bool match(const plaid::error& parsed) const {
-        last_found_ = found_(parsed);
-        return test_(parsed);
-    }
+    bool match(const plaid::error& parsed) const { return test_(parsed) != negated_; }
+    bool match(const plaid::parse_result& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view body) const { return match(plaid::parse_error(body)); }
+    bool match(const std::string& body) const { return match(std::string_view(body)); }
+    /// A null pointer is no body, so no Plaid error.
+    bool match(const char* body) const { return body ? match(std::string_view(body)) : negated_; }
 
     std::string describe() const override {
-        return expected_ + (last_found_.empty() ? std::string() : "; found " + last_found_);
+        return (negated_ ? "is not a Plaid error " : "is a Plaid error ") + property_;
+    }
+
+    /// Negates the property rather than prefixing Catch2's "not ", which
+    /// would read "not is a Plaid error ...".
+    friend error_matcher operator!(const error_matcher& matcher) {
+        return error_matcher(matcher.property_, matcher.test_, !matcher.negated_);
     }
 
 private:
-    std::string expected_;
+    std::string property_;
     std::function<bool(const plaid::error&)> test_;
-    std::function<std::string(const plaid::error&)> found_;
-    mutable std::string last_found_;
+    bool negated_;
 };
 
 /// A Plaid error whose `code` is the documented `code` (any code enum
 /// converts). Where several types document the code's name, the type is part
-/// of what is expected and found.
+/// of what is expected.
 inline error_matcher is_error(plaid::code code) {
-    const bool with_type = code.is_known() && plaid::to_code(code.name()) != code;
-    return {"is a Plaid error with " + detail::code_text(detail::printed(code), to_string(code.type()), with_type),
-            [code](const plaid::error& e) { return e.code == code; },
-            [with_type](const plaid::error& e) { return detail::code_text(e.code_name, e.type_name, with_type); }};
+    auto property = "with error_code " + detail::printed(code);
+    if (code.is_known() && plaid::to_code(code.name()) != code)
+        property.append(" under error_type ").append(detail::printed(code.type()));
+    return {std::move(property), [code](const plaid::error& e) { return e.code == code; }};
 }
 
 /// A Plaid error whose `error_code` is `code_name`, documented or not.
 inline error_matcher is_error(std::string_view code_name) {
-    return {"is a Plaid error with error_code " + std::string(code_name),
-            [name = std::string(code_name)](const plaid::error& e) { return e.code_name == name; },
-            [](const plaid::error& e) { return detail::code_text(e.code_name, {}, false); }};
+    return {"with error_code " + plaid::printable(code_name),
+            [name = std::string(code_name)](const plaid::error& e) { return e.code_name == name; }};
 }
 
 /// A Plaid error of the known `type`.
 inline error_matcher has_error_type(plaid::error_type type) {
-    return {"is a Plaid error with error_type " + detail::printed(type),
-            [type](const plaid::error& e) { return e.type == type; },
-            [](const plaid::error& e) { return "error_type " + detail::printed(e.type_name); }};
+    return {"with error_type " + detail::printed(type), [type](const plaid::error& e) { return e.type == type; }};
 }
 
 /// A Plaid error whose `error_type` is `type_name`, known or not.
 inline error_matcher has_error_type(std::string_view type_name) {
-    return {"is a Plaid error with error_type " + std::string(type_name),
-            [name = std::string(type_name)](const plaid::error& e) { return e.type_name == name; },
-            [](const plaid::error& e) { return "error_type " + detail::printed(e.type_name); }};
+    return {"with error_type " + plaid::printable(type_name),
+            [name = std::string(type_name)](const plaid::error& e) { return e.type_name == name; }};
 }
 
 /// A Plaid error whose code calls for `what` (`std::error_code` equals the condition).
 inline error_matcher calls_for(plaid::remedy what) {
-    return {"is a Plaid error that calls for " + detail::printed(what),
-            [what](const plaid::error& e) { return make_error_code(e) == what; },
-            [](const plaid::error& e) {
-                return "error_code " + detail::printed(e.code_name) + ", which calls for " +
-                       detail::printed(static_cast<plaid::remedy>(make_error_code(e).default_error_condition().value()));
-            }};
+    return {"that calls for " + detail::printed(what),
+            [what](const plaid::error& e) { return make_error_code(e) == what; }};
 }
 
 }  // namespace errors_v1
 }  // namespace plaid_testing
 
-/// Catch2 prints these values by name in assertions and generated test names.
+/// Catch2 prints these values by name in expansions and generated test names.
 namespace Catch {
 
-template <>
-struct StringMaker<plaid::code> {
-    static std::string convert(plaid::code value) { return plaid_testing::detail::printed(value); }
+/// Every code enum, `plaid::code`, `error_type`, the other named enums and
+/// `plaid::error`, as `operator<<` prints them.
+template <class T>
+struct StringMaker<T, std::enable_if_t<plaid_testing::detail::printed_by_name<T>>> {
+    static std::string convert(const T& value) { return plaid_testing::detail::printed(value); }
 };
-template <class Enum>
-struct StringMaker<Enum, std::enable_if_t<plaid::is_code_enum<Enum>::value>> {
-    static std::string convert(Enum value) { return plaid_testing::detail::printed(value); }
-};
-/// `plaid::error::code`: the code's name, or `std::nullopt`.
+
+/// `plaid::error::code`: the code's name, or `std::nullopt`. Catch2 prints an
+/// optional only under `CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER`; this full
+/// specialisation is chosen with or without it.
 template <>
 struct StringMaker<std::optional<plaid::code>> {
     static std::string convert(const std::optional<plaid::code>& value) {
         return value ? plaid_testing::detail::printed(*value) : "std::nullopt";
     }
 };
+
+/// `not_json: <message>`, the message escaped and its tokens redacted, as it
+/// may quote the body.
 template <>
-struct StringMaker<plaid::error_type> {
-    static std::string convert(plaid::error_type value) { return plaid_testing::detail::printed(value); }
+struct StringMaker<plaid::parse_failure> {
+    static std::string convert(const plaid::parse_failure& failure) {
+        return plaid_testing::detail::printed(failure.kind) + ": " +
+               plaid::printable(plaid::redact_tokens_in(failure.message));
+    }
 };
+
+/// The error, or `parse_failure not_json: <message>`.
 template <>
-struct StringMaker<plaid::actor> {
-    static std::string convert(plaid::actor value) { return plaid_testing::detail::printed(value); }
-};
-template <>
-struct StringMaker<plaid::retry_policy> {
-    static std::string convert(plaid::retry_policy value) { return plaid_testing::detail::printed(value); }
-};
-template <>
-struct StringMaker<plaid::link_action> {
-    static std::string convert(plaid::link_action value) { return plaid_testing::detail::printed(value); }
-};
-template <>
-struct StringMaker<plaid::remedy> {
-    static std::string convert(plaid::remedy value) { return plaid_testing::detail::printed(value); }
-};
-template <>
-struct StringMaker<plaid::error> {
-    static std::string convert(const plaid::error& value) { return plaid_testing::detail::printed(value); }
+struct StringMaker<plaid::parse_result> {
+    static std::string convert(const plaid::parse_result& result) {
+        return result ? StringMaker<plaid::error>::convert(*result)
+                      : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
 };
 
 }  // namespace Catch
