@@ -4,7 +4,9 @@
 # with the load of a shared machine. Each TU includes one header and is
 # compiled with `COMPILER -std=c++17 -O2 -Iinclude -c`; callgrind follows the
 # driver's children, and the figures are cc1plus's count and the sum over
-# every process of the compile (driver, cc1plus, assembler).
+# every process of the compile (driver, cc1plus, assembler). Then two TUs
+# that each parse a body once: one through the library's body parser, one
+# through `nlohmann::json::parse`, and the ratio of their cc1plus counts.
 # Usage: tests/perf/compile_instructions.sh [COMPILER [HEADER...]]   (default g++ and the headers below)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,19 +27,36 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 declare -A compiler_only all_processes
-for i in "${!headers[@]}"; do
-    mkdir "$work/$i"
-    printf '#include %s\n' "${headers[$i]}" >"$work/$i/tu.cpp"
-    valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/$i/callgrind.out.%p" \
-        "$compiler" -std=c++17 -O2 -Iinclude -c "$work/$i/tu.cpp" -o "$work/$i/tu.o" 2>"$work/$i/log" ||
-        { cat "$work/$i/log" >&2; exit 1; }
+
+# Compiles $work/$1/tu.cpp under callgrind; sets compiler_only[$1] and all_processes[$1].
+count_compile() {
+    valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/$1/callgrind.out.%p" \
+        "$compiler" -std=c++17 -O2 -Iinclude -c "$work/$1/tu.cpp" -o "$work/$1/tu.o" 2>"$work/$1/log" ||
+        { cat "$work/$1/log" >&2; exit 1; }
     # Each process's file names its command and gives its total ("summary:" or "totals:").
-    read -r compiler_only[$i] all_processes[$i] < <(awk '
+    read -r "compiler_only[$1]" "all_processes[$1]" < <(awk '
         FNR == 1 {cc1 = 0}
         $1 == "cmd:" && $2 ~ /cc1plus$/ {cc1 = 1}
         ($1 == "summary:" || $1 == "totals:") && !seen[FILENAME]++ {all += $2; if (cc1) only += $2}
-        END {printf "%.0f %.0f\n", only, all}' "$work/$i"/callgrind.out.*)
+        END {printf "%.0f %.0f\n", only, all}' "$work/$1"/callgrind.out.*)
+}
+
+for i in "${!headers[@]}"; do
+    mkdir "$work/$i"
+    printf '#include %s\n' "${headers[$i]}" >"$work/$i/tu.cpp"
+    count_compile "$i"
 done
+
+# The body parser's own header once the library has one without nlohmann/json, else json.hpp.
+parser_header="<plaid/errors/json.hpp>"
+[ -f include/plaid/errors/parse.hpp ] && parser_header="<plaid/errors/parse.hpp>"
+mkdir "$work/parse_error" "$work/json_parse"
+printf '#include %s\n#include <string_view>\nbool parses(std::string_view body) { return plaid::parse_error(body).has_value(); }\n' \
+    "$parser_header" >"$work/parse_error/tu.cpp"
+printf '#include <nlohmann/json.hpp>\n#include <string_view>\nbool parses(std::string_view body) { return !nlohmann::json::parse(body, nullptr, false).is_discarded(); }\n' \
+    >"$work/json_parse/tu.cpp"
+count_compile parse_error
+count_compile json_parse
 
 "$compiler" --version | head -1
 printf '%-36s %16s %16s %14s %16s\n' "TU includes" "cc1plus instr." "all processes" "over first" "over nlohmann"
@@ -53,3 +72,14 @@ for i in "${!headers[@]}"; do
         -v j="$over_json" 'BEGIN {printf "%-36s %15.0fM %15.0fM %+13.0fM %16s\n", n, c / 1e6, a / 1e6, (c - e) / 1e6, j}'
 done
 echo "(M: millions of instructions; 'over' columns compare cc1plus counts)"
+
+printf '\n%-56s %16s %16s\n' "TU parses one body" "cc1plus instr." "all processes"
+awk -v n="$parser_header, plaid::parse_error(body)" -v c="${compiler_only[parse_error]}" \
+    -v a="${all_processes[parse_error]}" 'BEGIN {printf "%-56s %15.0fM %15.0fM\n", n, c / 1e6, a / 1e6}'
+awk -v n="<nlohmann/json.hpp>, nlohmann::json::parse(body)" -v c="${compiler_only[json_parse]}" \
+    -v a="${all_processes[json_parse]}" 'BEGIN {printf "%-56s %15.0fM %15.0fM\n", n, c / 1e6, a / 1e6}'
+awk -v p="${compiler_only[parse_error]}" -v j="${compiler_only[json_parse]}" 'BEGIN {
+    r = p / j
+    printf "parse_error TU / json::parse TU (cc1plus): %.3f (1/%.1f); target <= 1/5 (0.200): %s\n", r, 1 / r,
+        (r <= 0.2 ? "met" : "NOT met")
+}'
