@@ -63,7 +63,7 @@ set(late_error_code_source "${CMAKE_CURRENT_BINARY_DIR}/fixtures/error_code_incl
 set(late_error_code_content "#include <iostream>\n#include <nlohmann/json.hpp>\n")
 foreach(header IN LISTS PLAID_ERRORS_HEADERS)
     file(RELATIVE_PATH relative "${PROJECT_SOURCE_DIR}/include" "${header}")
-    if(NOT relative MATCHES "^plaid/errors/(error_code|format|catch2)\\.hpp$")
+    if(NOT relative MATCHES "^plaid/errors/(error_code|format|catch2|fmt|gmock)\\.hpp$")
         string(APPEND late_error_code_content "#include <${relative}>\n")
     endif()
 endforeach()
