@@ -44,7 +44,7 @@ sdk_client_fixture_test(contact_plaid 429 CREDITS_EXHAUSTED
 
 add_executable(sdk_client_test "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/client_test.cpp"
     "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/readme_test.cpp")
-target_link_libraries(sdk_client_test PRIVATE plaid_errors::plaid_errors plaid_errors_warnings Catch2::Catch2WithMain)
+target_link_libraries(sdk_client_test PRIVATE plaid_errors::plaid_errors plaid_errors_warnings ${PLAID_ERRORS_CATCH2_MAIN})
 catch_discover_tests(sdk_client_test TEST_PREFIX "sdk_client_test:")
 
 # The README quotes these files byte for byte.
