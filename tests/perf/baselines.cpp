@@ -1,7 +1,6 @@
 #include "baselines.hpp"
 
 #include <fstream>
-#include <functional>
 #include <iterator>
 #include <limits>
 #include <utility>
@@ -255,18 +254,18 @@ simdjson_ondemand::~simdjson_ondemand() = default;
 
 namespace {
 
-bool on_heap(const std::string& text) noexcept {
-    auto* begin = reinterpret_cast<const char*>(&text);
-    std::less<const char*> before;
-    return before(text.data(), begin) || !before(text.data(), begin + sizeof text);
-}
+/// The value decides, not how the parser grew the object: a string owns a
+/// block when its length exceeds what an empty string holds in place (the
+/// small-string buffer), a vector when it holds an element. Spare capacity a
+/// parser leaves behind is its own cost, which the allocation count shows.
+bool on_heap(const std::string& text) noexcept { return text.size() > std::string().capacity(); }
 
 std::size_t owned_heap_blocks(const std::optional<std::string>& text) noexcept {
     return text && on_heap(*text) ? 1 : 0;
 }
 
 std::size_t owned_heap_blocks(const std::vector<std::string>& list) noexcept {
-    std::size_t blocks = list.capacity() > 0 ? 1 : 0;
+    std::size_t blocks = list.empty() ? 0 : 1;
     for (const auto& text : list) blocks += on_heap(text) ? 1 : 0;
     return blocks;
 }
@@ -280,7 +279,7 @@ std::size_t owned_heap_blocks(const plaid::error& error) noexcept {
                          owned_heap_blocks(error.documentation_url) + owned_heap_blocks(error.suggested_action) +
                          owned_heap_blocks(error.required_account_subtypes) +
                          owned_heap_blocks(error.provided_account_subtypes);
-    if (error.causes.capacity() > 0) ++blocks;
+    if (!error.causes.empty()) ++blocks;
     for (const auto& cause : error.causes) blocks += owned_heap_blocks(cause) + owned_heap_blocks(cause.item_id);
     return blocks;
 }

@@ -48,8 +48,9 @@ private:
     std::unique_ptr<state> state_;
 };
 
-/// Heap blocks a parsed error owns: each string longer than the small-string
-/// buffer and each non-empty vector. What a parse must allocate at least.
+/// Heap blocks a parsed error owns, found by walking it: each string longer
+/// than the small-string buffer and each non-empty vector's buffer, causes
+/// included. What a parse must allocate at least.
 std::size_t owned_heap_blocks(const plaid::error& error) noexcept;
 
 /// The docs' sample body of every documented code.

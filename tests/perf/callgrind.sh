@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions and heap allocations per operation for every case of
 # instruction_driver, counted by callgrind (stable on a shared, noisy machine),
-# then the ratios the performance targets are stated in.
+# then one row per body class (tests/perf/corpora.hpp) and the ratios the
+# performance targets are stated in.
 # Usage: tests/perf/callgrind.sh [--annotate CASE]... [BUILD_DIR [CASE_PATTERN]]   (default build/perf, all cases)
 set -euo pipefail
 
@@ -26,16 +27,22 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-declare -A instructions
+declare -A instructions allocations owned
+classes=()
 printf '%-40s %16s %16s\n' "case" "instructions/op" "allocations/op"
 for name in $("$driver" --list | grep -E -- "${pattern:-.}"); do
     out=$work/$(echo "$name" | tr / _).out
     counts=$(valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$out" "$driver" "$name" 2>/dev/null)
-    read -r units allocated _ <<<"$counts"
+    read -r units allocated owned_blocks _ <<<"$counts"
     total=$(awk '$1 == "totals:" {print $2}' "$out")
     instructions[$name]=$(awk -v t="$total" -v u="$units" 'BEGIN {printf "%.1f", t / u}')
-    printf '%-40s %16s %16s\n' "$name" "${instructions[$name]}" \
-        "$(awk -v a="$allocated" -v u="$units" 'BEGIN {printf "%.1f", a / u}')"
+    allocations[$name]=$(awk -v a="$allocated" -v u="$units" 'BEGIN {printf "%.1f", a / u}')
+    owned[$name]=$(awk -v a="$owned_blocks" -v u="$units" 'BEGIN {printf "%.1f", a / u}')
+    printf '%-40s %16s %16s\n' "$name" "${instructions[$name]}" "${allocations[$name]}"
+    if [[ $name == parse/*/plaid ]]; then
+        class=${name#parse/}
+        classes+=("${class%/plaid}")
+    fi
     for wanted in "${annotate[@]}"; do
         if [ "$wanted" = "$name" ]; then
             callgrind_annotate --inclusive=no "$out" 2>/dev/null | sed -n '1,60p'
@@ -43,14 +50,33 @@ for name in $("$driver" --list | grep -E -- "${pattern:-.}"); do
     done
 done
 
+# Per body class: instructions per body of each parser, how many times
+# parse_error's count the baselines' are, and parse_error's heap allocations
+# per body against the blocks its result owns (the least it could allocate).
+if [ ${#classes[@]} -gt 0 ]; then
+    printf '\n%-22s %12s %12s %12s %10s %10s %10s %10s\n' "class (per body)" "plaid" "nlohmann" "simdjson" \
+        "nlohmann/" "simdjson/" "plaid" "owned"
+    printf '%-22s %12s %12s %12s %10s %10s %10s %10s\n' "" "instr." "+ extract" "on-demand" "plaid" "plaid" \
+        "allocs" "blocks"
+    for class in "${classes[@]}"; do
+        plaid=${instructions[parse/$class/plaid]}
+        nlohmann=${instructions[parse/$class/nlohmann_hand]:-}
+        simdjson=${instructions[parse/$class/simdjson_ondemand]:-}
+        awk -v c="$class" -v p="$plaid" -v n="$nlohmann" -v s="$simdjson" -v a="${allocations[parse/$class/plaid]}" \
+            -v o="${owned[parse/$class/plaid]}" 'BEGIN {
+            printf "%-22s %12.0f %12s %12s %10s %10s %10s %10s\n", c, p, (n == "" ? "-" : sprintf("%.0f", n)),
+                (s == "" ? "-" : sprintf("%.0f", s)), (n == "" ? "-" : sprintf("%.2fx", n / p)),
+                (s == "" ? "-" : sprintf("%.2fx", s / p)), a, o
+        }'
+    done
+fi
+
 # slow case, fast case, minimum ratio (0: no target), what the ratio says
 comparisons=(
     "parse/docs/nlohmann_hand parse/docs/plaid 8 parse docs: nlohmann parse + hand extraction / plaid"
     "parse/full_fields/nlohmann_hand parse/full_fields/plaid 8 parse full_fields: nlohmann parse + hand extraction / plaid"
     "parse/docs/simdjson_ondemand parse/docs/plaid 0 parse docs: simdjson on-demand / plaid"
     "parse/full_fields/simdjson_ondemand parse/full_fields/plaid 0 parse full_fields: simdjson on-demand / plaid"
-    "parse/docs/plaid_sax_fallback parse/docs/plaid 0 parse docs: SAX fallback / plaid"
-    "parse/full_fields/plaid_sax_fallback parse/full_fields/plaid 0 parse full_fields: SAX fallback / plaid"
     "from_dom/docs/nlohmann_hand from_dom/docs/plaid 0 from a DOM, docs: hand extraction / plaid"
     "from_dom/full_fields/nlohmann_hand from_dom/full_fields/plaid 0 from a DOM, full_fields: hand extraction / plaid"
     "lookup/known/unordered_map lookup/known/plaid 3 lookup known: unordered_map / to_code(type, code)"

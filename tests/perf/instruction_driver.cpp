@@ -29,9 +29,10 @@ using plaid_perf::corpus;
 #define PLAID_PERF_INLINE __attribute__((always_inline))
 
 /// Runs `op` on units 0..units-1, `rounds` times, with collection on, and
-/// prints "units allocations" for the caller to divide the counts by.
+/// prints "units allocations owned sink" for the caller to divide the counts
+/// by: `owned_per_pass` is the heap blocks the results of one pass own.
 template <class Op>
-int measure(std::size_t units, std::size_t rounds, Op op) {
+int measure(std::size_t units, std::size_t rounds, Op op, std::size_t owned_per_pass = 0) {
     std::size_t sink = 0;
     for (std::size_t i = 0; i < units; ++i) sink += op(i);
     auto before = plaid_perf::allocations();
@@ -40,8 +41,20 @@ int measure(std::size_t units, std::size_t rounds, Op op) {
         for (std::size_t i = 0; i < units; ++i) sink += op(i);
     CALLGRIND_TOGGLE_COLLECT;
     auto allocated = plaid_perf::allocations() - before;
-    std::printf("%zu %zu %zu\n", units * rounds, allocated, sink);
+    std::printf("%zu %zu %zu %zu\n", units * rounds, allocated, owned_per_pass * rounds, sink);
     return 0;
+}
+
+/// Heap blocks the errors `parse_error` makes from a corpus own, counted by
+/// walking each parsed error (`plaid_perf::owned_heap_blocks`): the least any
+/// parser that fills `plaid::error` must allocate.
+std::size_t owned_blocks(const corpus& bodies) {
+    std::size_t blocks = 0;
+    for (const auto& body : bodies.bodies) {
+        const auto parsed = plaid::parse_error(body);
+        if (parsed) blocks += plaid_perf::owned_heap_blocks(*parsed);
+    }
+    return blocks;
 }
 
 /// A parse result reduced to a number, so the parse cannot be optimised away.
@@ -68,15 +81,11 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
     for (const auto& bodies : corpora) {
         const auto* c = &bodies;
         const auto rounds = parse_rounds / c->bodies.size() + 1;
+        const auto owned = owned_blocks(*c);
         all.push_back({"parse/" + c->name + "/plaid", [=] {
-                           return measure(c->bodies.size(), rounds, [&](std::size_t i) {
-                               return digest(plaid::parse_error(c->bodies[i]));
-                           });
-                       }});
-        all.push_back({"parse/" + c->name + "/plaid_sax_fallback", [=] {
-                           return measure(c->bodies.size(), rounds, [&](std::size_t i) {
-                               return digest(plaid::detail::sax_parse_error(c->bodies[i], plaid::parse_limits{}.max_depth));
-                           });
+                           return measure(
+                               c->bodies.size(), rounds,
+                               [&](std::size_t i) { return digest(plaid::parse_error(c->bodies[i])); }, owned);
                        }});
         all.push_back({"parse/" + c->name + "/nlohmann_hand", [=] {
                            return measure(c->bodies.size(), rounds, [&](std::size_t i) {

@@ -146,24 +146,24 @@ double owned_blocks_per_parse(const corpus& bodies) {
 }
 
 void print_allocations(const std::vector<corpus>& corpora, plaid_perf::simdjson_ondemand& simdjson) {
-    std::printf("\n%-14s %-34s %14s\n", "corpus", "heap allocations per parse (exact)", "");
+    std::printf("\n%-22s %-34s %14s\n", "corpus", "heap allocations per parse (exact)", "");
     for (const auto& bodies : corpora) {
-        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "blocks the parsed error owns",
+        std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "blocks the parsed error owns",
                     owned_blocks_per_parse(bodies));
-        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(body)",
+        std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(body)",
                     allocations_per_parse(bodies, [&](std::size_t i) { return plaid::parse_error(bodies.bodies[i]); }));
-        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(json)",
+        std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "plaid::parse_error(json)",
                     allocations_per_parse(bodies, [&](std::size_t i) { return plaid::parse_error(bodies.documents[i]); }));
-        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "nlohmann parse + hand extraction",
+        std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "nlohmann parse + hand extraction",
                     allocations_per_parse(bodies, [&](std::size_t i) {
                         return plaid_perf::nlohmann_hand_parse(bodies.bodies[i]);
                     }));
-        std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "hand extraction from a DOM",
+        std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "hand extraction from a DOM",
                     allocations_per_parse(bodies, [&](std::size_t i) {
                         return plaid_perf::nlohmann_hand_extract(bodies.documents[i]);
                     }));
         if (plaid_perf::simdjson_ondemand::available())
-            std::printf("%-14s %-34s %14.1f\n", bodies.name.c_str(), "simdjson on-demand",
+            std::printf("%-22s %-34s %14.1f\n", bodies.name.c_str(), "simdjson on-demand",
                         allocations_per_parse(bodies, [&](std::size_t i) {
                             return simdjson.parse(bodies.simdjson_bodies[i]);
                         }));
@@ -175,11 +175,6 @@ void register_parse_benchmarks(const std::vector<corpus>& corpora, plaid_perf::s
         const auto* corpus = &bodies;
         benchmark::RegisterBenchmark(("parse/" + bodies.name + "/plaid").c_str(), [=](benchmark::State& s) {
             parse_loop(s, *corpus, [&](std::size_t i) { return plaid::parse_error(corpus->bodies[i]); });
-        });
-        benchmark::RegisterBenchmark(("parse/" + bodies.name + "/plaid_sax_fallback").c_str(), [=](benchmark::State& s) {
-            parse_loop(s, *corpus, [&](std::size_t i) {
-                return plaid::detail::sax_parse_error(corpus->bodies[i], plaid::parse_limits{}.max_depth);
-            });
         });
         benchmark::RegisterBenchmark(("parse/" + bodies.name + "/nlohmann_hand").c_str(), [=](benchmark::State& s) {
             parse_loop(s, *corpus, [&](std::size_t i) { return plaid_perf::nlohmann_hand_parse(corpus->bodies[i]); });
@@ -223,8 +218,6 @@ std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
                         prefix + "simdjson_ondemand", prefix + "plaid", 1 / 1.5, ">= 0.67x (within 1.5x)"});
         rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs simdjson on-demand", prefix + "nlohmann_hand",
                         prefix + "simdjson_ondemand", 0, ""});
-        rows.push_back({"parse " + bodies.name + ": SAX fallback vs plaid::parse_error", prefix + "plaid_sax_fallback",
-                        prefix + "plaid", 0, ""});
         rows.push_back({"from DOM " + bodies.name + ": hand extraction vs plaid::parse_error",
                         "from_dom/" + bodies.name + "/nlohmann_hand", "from_dom/" + bodies.name + "/plaid", 0, ""});
     }
