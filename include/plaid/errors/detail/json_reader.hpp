@@ -230,13 +230,16 @@ public:
         }
     }
 
-    /// Writes the `span.decoded_size` bytes of a validated string to `out`.
+    /// Writes the `span.decoded_size` bytes of a validated string to `out`,
+    /// copying the runs between escapes whole.
     static void decode(const string_span& span, char* out) noexcept {
-        for (const char* p = span.begin; p != span.end;) {
-            if (*p != '\\') {
-                *out++ = *p++;
-                continue;
-            }
+        for (const char* p = span.begin;;) {
+            const auto run = std::string_view(p, static_cast<std::size_t>(span.end - p)).find('\\');
+            const std::size_t plain = run == std::string_view::npos ? static_cast<std::size_t>(span.end - p) : run;
+            std::char_traits<char>::copy(out, p, plain);
+            out += plain;
+            p += plain;
+            if (p == span.end) return;
             const char kind = p[1];
             p += 2;
             if (kind != 'u') {
@@ -491,30 +494,38 @@ private:
         }
     }
 
-    static int hex_value(char c) noexcept {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    }
+    /// Each byte's value as a hex digit, or 0xFF.
+    static constexpr std::array<std::uint8_t, 256> hex_values = [] {
+        std::array<std::uint8_t, 256> values{};
+        for (auto& v : values) v = 0xFF;
+        for (int c = 0; c < 10; ++c) values[static_cast<std::size_t>('0' + c)] = static_cast<std::uint8_t>(c);
+        for (int c = 0; c < 6; ++c) {
+            values[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(10 + c);
+            values[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(10 + c);
+        }
+        return values;
+    }();
+
+    static std::uint32_t hex_value(char c) noexcept { return hex_values[static_cast<unsigned char>(c)]; }
 
     /// Four hex digits at `p`, already validated.
     static std::uint32_t hex4(const char* p) noexcept {
-        std::uint32_t point = 0;
-        for (int i = 0; i < 4; ++i) point = point << 4 | static_cast<std::uint32_t>(hex_value(p[i]));
-        return point;
+        return hex_value(p[0]) << 12 | hex_value(p[1]) << 8 | hex_value(p[2]) << 4 | hex_value(p[3]);
     }
 
     /// Validates the four hex digits after `\u`, `p_` on the backslash.
     bool hex_escape(std::uint32_t& point) noexcept {
         p_ += 2;
-        point = 0;
-        for (int i = 0; i < 4; ++i, ++p_) {
-            const int digit = p_ == end_ ? -1 : hex_value(*p_);
-            if (digit < 0) return fail(json_syntax::hex_digit);
-            point = point << 4 | static_cast<std::uint32_t>(digit);
+        if (end_ - p_ >= 4) {
+            const auto a = hex_value(p_[0]), b = hex_value(p_[1]), c = hex_value(p_[2]), d = hex_value(p_[3]);
+            if ((a | b | c | d) < 16) {
+                point = a << 12 | b << 8 | c << 4 | d;
+                p_ += 4;
+                return true;
+            }
         }
-        return true;
+        while (p_ != end_ && hex_value(*p_) < 16) ++p_;
+        return fail(json_syntax::hex_digit);
     }
 
     static bool in_range(char c, char low, char high) noexcept {
