@@ -66,8 +66,8 @@ constexpr std::string_view describe(json_syntax what) noexcept {
 /// leading UTF-8 byte order mark is skipped) that builds nothing: a caller
 /// walks the containers it cares about with `items` and skips the rest with
 /// `skip_value`, which never recurses. Hand-written rather than built on
-/// nlohmann/json for speed (an error body is read in a tenth of the
-/// instructions a DOM parse and its reading take) and for compile time.
+/// nlohmann/json for speed (a DOM parse and its reading take several times
+/// the instructions) and for compile time.
 /// Every reading function returns false at the first byte that makes the
 /// text invalid, or at a container nested past `max_depth`; `failure` then
 /// says which.
