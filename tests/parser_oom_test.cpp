@@ -43,17 +43,21 @@ void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); 
 
 TEST_CASE("allocation failure at any point gives out_of_memory, never an exception") {
     const auto body = parser_test::read_file(std::string(PLAID_ERRORS_TEST_DATA) + "/perf/full_fields.json");
-    const std::string sax_body = R"({"error_type":"\u0041PI_ERROR","error_code":"X","causes":[{"error_type":"A",)"
+    const std::string escaped_body = R"({"error_type":"\u0041PI_ERROR","error_code":"X","causes":[{"error_type":"A",)"
                                  R"("error_code":"B","item_id":"a long item id that does not fit in place"}]})";
+    // Nested past the levels the reader tracks in place, so its level stack grows on the heap.
+    const std::string deep_body = R"({"error_type":"A","error_code":"B","x":)" + std::string(1000, '[') +
+                                  std::string(1000, ']') + "}";
     const std::string bad_body = R"({"error_type":"A","error_code":"B","causes":[{"error_type":"A","status":"x"}]})";
     const auto doc = nlohmann::json::parse(body);
-    for (int path = 0; path < 4; ++path) {
+    for (int path = 0; path < 5; ++path) {
         CAPTURE(path);
         const auto parse = [&] {
             switch (path) {
                 case 0: return plaid::parse_error(body);
-                case 1: return plaid::parse_error(sax_body);
+                case 1: return plaid::parse_error(escaped_body);
                 case 2: return plaid::parse_error(bad_body);
+                case 3: return plaid::parse_error(deep_body, std::nullopt, {1024 * 1024, 2000});
                 default: return plaid::parse_error(doc);
             }
         };

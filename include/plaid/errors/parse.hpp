@@ -1,5 +1,7 @@
-#ifndef PLAID_ERRORS_DETAIL_ERROR_FIELDS_HPP
-#define PLAID_ERRORS_DETAIL_ERROR_FIELDS_HPP
+#ifndef PLAID_ERRORS_PARSE_HPP
+#define PLAID_ERRORS_PARSE_HPP
+
+/// Parsing Plaid error bodies: `parse_error(body)`, standard library only.
 
 #include <array>
 #include <cstddef>
@@ -11,17 +13,20 @@
 #include <utility>
 #include <vector>
 
-#include "../error.hpp"
-#include "../error_type.hpp"
-#include "name_index.hpp"
+#include "code.hpp"
+#include "detail/json_reader.hpp"
+#include "detail/name_index.hpp"
+#include "error.hpp"
+#include "error_type.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
 
 /// The members of a Plaid error object, in the order their problems are
-/// reported: whichever parser reads a body (scanner, SAX or DOM), the first
-/// bad field in this order is the one named, so all three agree.
+/// reported: whichever reader reads a body (the body reader or the DOM
+/// reader of json.hpp), the first bad field in this order is the one named,
+/// so both agree.
 enum class field : std::uint8_t {
     error_type,
     error_code,
@@ -290,7 +295,227 @@ private:
     std::array<element_problem, 3> element_problems_{};
 };
 
+inline parse_result failure(parse_failure_kind kind, std::string message, std::optional<std::size_t> offset = {}) {
+    return parse_failure{kind, offset, {}, std::move(message)};
+}
+
+/// Built without allocating: the message fits the small-string buffer.
+inline parse_result out_of_memory() noexcept {
+    return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
+}
+
+inline parse_result causes_too_deep() {
+    return failure(parse_failure_kind::too_deep,
+                   "causes nested deeper than " + std::to_string(max_cause_depth) + " levels");
+}
+
+inline parse_result too_deep(std::size_t max_depth) {
+    return failure(parse_failure_kind::too_deep, "nesting deeper than " + std::to_string(max_depth) + " levels");
+}
+
+inline parse_result not_object() {
+    return failure(parse_failure_kind::not_object, "the body is JSON but not an object");
+}
+
+/// Capacity given to a non-empty array at once: Plaid's arrays hold a few
+/// items, and growing one by one would allocate and move at each step.
+inline constexpr std::size_t small_array = 4;
+
+/// Reads the error objects of a body through a `json_reader`, one pass and
+/// no document: known members go straight into the result, anything else is
+/// validated and skipped. Recurses once per cause level only, so within
+/// `max_cause_depth`.
+class body_reader {
+public:
+    explicit body_reader(json_reader& json) noexcept : json_(json) {}
+
+    /// Fills `out`, which holds an empty error, with the error or its field
+    /// problem, or `not_object`; false at the first byte that is not JSON,
+    /// or at nesting too deep, which `failure` names. Filling the caller's
+    /// result in place matters: moving a parsed error costs about as much as
+    /// reading it.
+    bool run(parse_result& out) {
+        if (!json_.start()) return false;
+        if (json_.peek() != '{') {
+            if (!json_.skip_value() || !json_.finish()) return false;
+            out = not_object();
+            return true;
+        }
+        error_fields fields(out.value());
+        if (!object(fields) || !json_.finish()) return false;
+        if (auto problem = fields.finish()) out = to_failure(std::move(*problem));
+        return true;
+    }
+
+    /// Why `run` returned false, for a body that has no NUL byte and is not
+    /// blank (both are named before this).
+    parse_result failure(std::size_t max_depth) const {
+        if (causes_too_deep_) return causes_too_deep();
+        const auto& why = json_.failure();
+        if (why.too_deep) return too_deep(max_depth);
+        return detail::failure(parse_failure_kind::not_json,
+                               "not JSON at byte " + std::to_string(why.offset) + ": " +
+                                   std::string(describe(why.what)),
+                               why.offset);
+    }
+
+private:
+    using string_span = json_reader::string_span;
+
+    /// The error object `p_` is on.
+    bool object(error_fields& fields) {
+        return json_.items<true>([&](const string_span& name) { return member(fields, find(fields, name)); });
+    }
+
+    /// The field a member name names; an escaped name is decoded first, into
+    /// a buffer as long as the longest field name, since a longer one names
+    /// none.
+    static field find(const error_fields& fields, const string_span& name) noexcept {
+        if (!name.escaped) return fields.find(std::string_view(name.begin, name.raw_size()));
+        std::array<char, longest(field_names)> decoded{};
+        if (name.decoded_size > decoded.size()) return field::unknown;
+        json_reader::decode(name, decoded.data());
+        return fields.find(std::string_view(decoded.data(), name.decoded_size));
+    }
+
+    static void store(error_fields& fields, field f, const string_span& span) {
+        if (span.escaped)
+            json_reader::decode(span, fields.string_slot(f));
+        else
+            fields.set_string(f, span.begin, span.raw_size());
+    }
+
+    /// The value of member `f`, which `p_` is on.
+    bool member(error_fields& fields, field f) {
+        if (f == field::unknown) return json_.skip_value();
+        const char c = json_.peek();
+        if (c == 'n') {
+            if (!json_.null()) return false;
+            fields.set_null(f);
+            return true;
+        }
+        switch (shape_of(f)) {
+            case field_shape::required_string:
+            case field_shape::optional_string:
+                if (c == '"') {
+                    string_span span{};
+                    if (!json_.string(span)) return false;
+                    store(fields, f, span);
+                    return true;
+                }
+                break;
+            case field_shape::integer:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    json_reader::number_value number{};
+                    if (!json_.number(number)) return false;
+                    if (number.is_integer)
+                        fields.set_status(number.integer);
+                    else
+                        fields.set_wrong(f);
+                    return true;
+                }
+                break;
+            case field_shape::string_array:
+                if (c == '[') return string_array(fields, f);
+                break;
+            case field_shape::cause_array:
+                if (c == '[') return cause_array(fields);
+                break;
+        }
+        fields.set_wrong(f);
+        return json_.skip_value();
+    }
+
+    bool string_array(error_fields& fields, field f) {
+        fields.begin_array(f);
+        auto& items = fields.string_array(f);
+        return json_.items<false>([&](std::size_t index) {
+            if (json_.peek() != '"') {
+                fields.set_wrong_element(f, index);
+                return json_.skip_value();
+            }
+            string_span span{};
+            if (!json_.string(span)) return false;
+            if (items.empty()) items.reserve(small_array);
+            if (span.escaped)
+                json_reader::decode(span, items.emplace_back());
+            else
+                items.emplace_back(span.begin, span.raw_size());
+            return true;
+        });
+    }
+
+    bool cause_array(error_fields& fields) {
+        fields.begin_array(field::causes);
+        auto& causes = fields.target().causes;
+        return json_.items<false>([&](std::size_t index) {
+            if (json_.peek() != '{') {
+                fields.set_wrong_element(field::causes, index);
+                return json_.skip_value();
+            }
+            if (cause_level_ == max_cause_depth) {
+                // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
+                if (!json_.has_room_for_a_level()) return json_.skip_value();
+                causes_too_deep_ = true;
+                return false;
+            }
+            if (causes.empty()) causes.reserve(small_array);
+            auto& item = causes.emplace_back();
+            error_fields cause_fields(item, &item.item_id);
+            ++cause_level_;
+            const bool read = object(cause_fields);
+            --cause_level_;
+            if (!read) return false;
+            if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, std::move(*problem));
+            return true;
+        });
+    }
+
+    json_reader& json_;
+    std::size_t cause_level_ = 0;  ///< how many causes enclose the object being read
+    bool causes_too_deep_ = false;
+};
+
+/// The reader, then, when it fails, the checks that name a NUL byte (which
+/// no JSON holds) or a blank body before a syntax error; one result object
+/// throughout, returned without a move.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, std::size_t max_depth) {
+    parse_result result(std::in_place);
+    json_reader json(body, max_depth);
+    body_reader reader(json);
+    if (!reader.run(result)) {
+        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+            result = failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
+        else if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+            result = failure(parse_failure_kind::empty_body, "the body is empty");
+        else
+            result = reader.failure(max_depth);
+    }
+    if (result && http_status) result->status = http_status;
+    return result;
+}
+
 }  // namespace detail
+
+/// Parses an HTTP response body (or a webhook's `error` member) into a Plaid
+/// error. `http_status`, the transport's status, replaces the body's `status`
+/// when given. Duplicate keys: the last one wins, as in nlohmann/json.
+/// Absent and null optional members both give no value; unknown members are
+/// ignored. Never throws: every problem, allocation failure included, comes
+/// back as a `parse_failure`.
+inline parse_result parse_error(std::string_view body, std::optional<int> http_status = std::nullopt,
+                                const parse_limits& limits = {}) noexcept {
+    try {
+        if (body.size() > limits.max_body_bytes)
+            return detail::failure(parse_failure_kind::body_too_large,
+                                   "the body is " + std::to_string(body.size()) + " bytes, over the limit of " +
+                                       std::to_string(limits.max_body_bytes));
+        return detail::parse_body(body, http_status, limits.max_depth);
+    } catch (...) {
+        return detail::out_of_memory();
+    }
+}
+
 }  // namespace errors_v1
 }  // namespace plaid
 

@@ -1,0 +1,665 @@
+#ifndef PLAID_ERRORS_DETAIL_JSON_READER_HPP
+#define PLAID_ERRORS_DETAIL_JSON_READER_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "words.hpp"
+
+namespace plaid {
+inline namespace errors_v1 {
+namespace detail {
+
+/// Where a text stops being JSON: what the reader wanted at that byte.
+enum class json_syntax : std::uint8_t {
+    value,
+    member_name,
+    colon,
+    object_next,
+    array_next,
+    end_of_text,
+    byte_order_mark,
+    literal,
+    minus_digit,
+    fraction_digit,
+    exponent_digit,
+    number_range,
+    string_end,
+    control_character,
+    escape,
+    hex_digit,
+    low_surrogate,
+    lone_low_surrogate,
+    utf8,
+};
+
+constexpr std::string_view describe(json_syntax what) noexcept {
+    switch (what) {
+        case json_syntax::value: return "expected a value";
+        case json_syntax::member_name: return "expected a member name in double quotes";
+        case json_syntax::colon: return "expected ':' after a member name";
+        case json_syntax::object_next: return "expected ',' or '}' after an object member";
+        case json_syntax::array_next: return "expected ',' or ']' after an array element";
+        case json_syntax::end_of_text: return "expected the end of the body after the top-level value";
+        case json_syntax::byte_order_mark: return "expected the rest of a UTF-8 byte order mark";
+        case json_syntax::literal: return "expected true, false or null";
+        case json_syntax::minus_digit: return "expected a digit after '-'";
+        case json_syntax::fraction_digit: return "expected a digit after '.'";
+        case json_syntax::exponent_digit: return "expected a digit in the exponent";
+        case json_syntax::number_range: return "expected a number within the range of a double";
+        case json_syntax::string_end: return "expected the closing '\"' of a string";
+        case json_syntax::control_character: return "expected a control character in a string to be escaped";
+        case json_syntax::escape: return "expected one of \" \\ / b f n r t u after '\\'";
+        case json_syntax::hex_digit: return "expected four hex digits after '\\u'";
+        case json_syntax::low_surrogate: return "expected a low surrogate escape after a high surrogate";
+        case json_syntax::lone_low_surrogate: return "expected a high surrogate escape before a low surrogate";
+        case json_syntax::utf8: return "expected valid UTF-8 in a string";
+    }
+    return {};
+}
+
+/// A validating JSON reader (RFC 8259, as nlohmann/json 3.11 reads it: a
+/// leading UTF-8 byte order mark is skipped) that builds nothing: a caller
+/// walks the containers it cares about with `items` and skips the rest with
+/// `skip_value`, which never recurses. Hand-written rather than built on
+/// nlohmann/json for speed (a DOM parse and its reading take several times
+/// the instructions) and for compile time.
+/// Every reading function returns false at the first byte that makes the
+/// text invalid, or at a container nested past `max_depth`; `failure` then
+/// says which.
+class json_reader {
+public:
+    /// A string's bytes between its quotes, and its length once unescaped.
+    struct string_span {
+        const char* begin;
+        const char* end;
+        std::size_t decoded_size;
+        bool escaped;
+
+        std::size_t raw_size() const noexcept { return static_cast<std::size_t>(end - begin); }
+    };
+
+    /// A number's value when it is an integer of at most 18 digits, which
+    /// always fits `std::int64_t`; longer ones are out of any range a caller
+    /// reads.
+    struct number_value {
+        std::int64_t integer;
+        bool is_integer;  ///< no fraction, no exponent, at most 18 digits
+    };
+
+    struct failure_info {
+        std::size_t offset;
+        json_syntax what;
+        bool too_deep;  ///< nesting past `max_depth` rather than a syntax error
+    };
+
+    json_reader(std::string_view text, std::size_t max_depth) noexcept
+        : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+
+    const failure_info& failure() const noexcept { return failure_; }
+
+    /// Moves past the byte order mark and whitespace to the top-level value.
+    bool start() noexcept {
+        if (p_ != end_ && static_cast<unsigned char>(*p_) == 0xEF) {
+            for (const int mark : {0xEF, 0xBB, 0xBF}) {
+                if (p_ == end_ || static_cast<unsigned char>(*p_) != mark) return fail(json_syntax::byte_order_mark);
+                ++p_;
+            }
+        }
+        return value_follows();
+    }
+
+    /// Whether only whitespace follows the top-level value.
+    bool finish() noexcept {
+        skip_whitespace();
+        return p_ == end_ || fail(json_syntax::end_of_text);
+    }
+
+    /// The byte a value starts with; only after a reading function succeeded.
+    char peek() const noexcept { return *p_; }
+
+    /// The elements of the array, or the members of the object, that `p_` is
+    /// on: `item(index)` for each element, `item(name)` for each member, with
+    /// `p_` on the value, which `item` must read.
+    template <bool Object, class Item>
+    bool items(Item&& item) {
+        if (!open()) return false;
+        ++p_;
+        skip_whitespace();
+        if (p_ != end_ && *p_ == (Object ? '}' : ']')) return close();
+        for (std::size_t index = 0;; ++index) {
+            if constexpr (Object) {
+                string_span name{};
+                if (!member_name(name)) return false;
+                if (!item(name)) return false;
+            } else {
+                if (p_ == end_) return fail(json_syntax::value);
+                if (!item(index)) return false;
+            }
+            skip_whitespace();
+            if (p_ == end_) return fail(Object ? json_syntax::object_next : json_syntax::array_next);
+            if (*p_ == ',') {
+                ++p_;
+                if (!Object && !value_follows()) return false;
+                continue;
+            }
+            if (*p_ == (Object ? '}' : ']')) return close();
+            return fail(Object ? json_syntax::object_next : json_syntax::array_next);
+        }
+    }
+
+    /// Any value, checked and dropped. Containers are tracked one bit a level
+    /// (object or array), in place up to `inline_levels` and on the heap past
+    /// it, so depth costs no stack and no allocation at Plaid's depths.
+    bool skip_value() {
+        const std::size_t base = depth_;
+        for (;;) {
+            switch (*p_) {
+                case '{':
+                    if (!open()) return false;
+                    set_level_kind(true);
+                    ++p_;
+                    skip_whitespace();
+                    if (p_ != end_ && *p_ == '}') {
+                        ++p_;
+                        --depth_;
+                        break;
+                    }
+                    if (!skip_member_name()) return false;
+                    continue;
+                case '[':
+                    if (!open()) return false;
+                    set_level_kind(false);
+                    ++p_;
+                    if (!value_follows()) return false;
+                    if (*p_ == ']') {
+                        ++p_;
+                        --depth_;
+                        break;
+                    }
+                    continue;
+                default:
+                    if (!skip_scalar()) return false;
+            }
+            // After a complete value: close containers until one continues.
+            for (;;) {
+                if (depth_ == base) return true;
+                const bool object = level_kind();
+                skip_whitespace();
+                if (p_ == end_) return fail(object ? json_syntax::object_next : json_syntax::array_next);
+                if (*p_ == ',') {
+                    ++p_;
+                    if (object ? !skip_member_name() : !value_follows()) return false;
+                    break;
+                }
+                if (*p_ != (object ? '}' : ']')) return fail(object ? json_syntax::object_next : json_syntax::array_next);
+                ++p_;
+                --depth_;
+            }
+        }
+    }
+
+    /// Validates the string whose opening quote `p_` is on, and moves past it.
+    bool string(string_span& span) noexcept {
+        span.begin = ++p_;
+        span.decoded_size = 0;
+        span.escaped = false;
+        for (;;) {
+            skip_plain_words();
+            if (p_ == end_) return fail(json_syntax::string_end);
+            const auto c = static_cast<unsigned char>(*p_);
+            if (c == '"') {
+                span.end = p_++;
+                span.decoded_size += span.raw_size();
+                return true;
+            }
+            if (c == '\\') {
+                span.escaped = true;
+                if (!escape(span)) return false;
+            } else if (c >= 0x80) {
+                if (!utf8_sequence()) return false;
+            } else if (c < 0x20) {
+                return fail(json_syntax::control_character);
+            } else {
+                ++p_;
+            }
+        }
+    }
+
+    /// Writes the `span.decoded_size` bytes of a validated string to `out`,
+    /// copying the runs between escapes whole.
+    static void decode(const string_span& span, char* out) noexcept {
+        for (const char* p = span.begin;;) {
+            const auto run = std::string_view(p, static_cast<std::size_t>(span.end - p)).find('\\');
+            const std::size_t plain = run == std::string_view::npos ? static_cast<std::size_t>(span.end - p) : run;
+            std::char_traits<char>::copy(out, p, plain);
+            out += plain;
+            p += plain;
+            if (p == span.end) return;
+            const char kind = p[1];
+            p += 2;
+            if (kind != 'u') {
+                *out++ = unescape(kind);
+                continue;
+            }
+            std::uint32_t point = hex4(p);
+            p += 4;
+            if (point >= 0xD800 && point <= 0xDBFF) {
+                point = 0x10000 + ((point - 0xD800) << 10) + (hex4(p + 2) - 0xDC00);
+                p += 6;
+            }
+            out = utf8_encode(point, out);
+        }
+    }
+
+    /// The string decoded into `out`, sized once.
+    static void decode(const string_span& span, std::string& out) {
+        if (!span.escaped) {
+            out.assign(span.begin, span.raw_size());
+            return;
+        }
+        out.resize(span.decoded_size);
+        decode(span, &out[0]);
+    }
+
+    /// Validates the number `p_` is on and moves past it. A number beyond the
+    /// range of a double is an error, as nlohmann/json makes it.
+    bool number(number_value& value) noexcept {
+        const bool negative = *p_ == '-';
+        if (negative) ++p_;
+        if (p_ == end_ || !is_digit(*p_)) return fail(json_syntax::minus_digit);
+        const char* integer_begin = p_;
+        std::uint64_t magnitude = 0;
+        if (*p_ == '0') {
+            ++p_;
+        } else {
+            while (p_ != end_ && is_digit(*p_)) {
+                magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p_ - '0');
+                ++p_;
+            }
+        }
+        const char* integer_end = p_;
+        value.is_integer = integer_end - integer_begin <= 18;
+        const char* fraction_begin = p_;
+        const char* fraction_end = p_;
+        if (p_ != end_ && *p_ == '.') {
+            value.is_integer = false;
+            ++p_;
+            fraction_begin = p_;
+            if (!digits(json_syntax::fraction_digit)) return false;
+            fraction_end = p_;
+        }
+        std::int64_t exponent = 0;
+        if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
+            value.is_integer = false;
+            ++p_;
+            const bool negative_exponent = p_ != end_ && *p_ == '-';
+            if (p_ != end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+            if (p_ == end_ || !is_digit(*p_)) return fail(json_syntax::exponent_digit);
+            for (; p_ != end_ && is_digit(*p_); ++p_)
+                if (exponent < exponent_cap) exponent = exponent * 10 + (*p_ - '0');
+            if (negative_exponent) exponent = -exponent;
+        }
+        // Only an exponent or a very long integer part can leave the range.
+        if ((exponent != 0 || integer_end - integer_begin >= max_double_digits) &&
+            !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent)) {
+            --p_;
+            return fail(json_syntax::number_range);
+        }
+        const auto signed_magnitude = static_cast<std::int64_t>(magnitude);
+        value.integer = negative ? -signed_magnitude : signed_magnitude;
+        return true;
+    }
+
+    /// Whether a container may open at the current level within `max_depth`.
+    bool has_room_for_a_level() const noexcept { return depth_ < max_depth_; }
+
+    /// `null`, when `p_` is on its first byte.
+    bool null() noexcept { return literal("null"); }
+
+private:
+    static constexpr std::size_t inline_levels = 256;
+
+    static constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+    bool fail(json_syntax what) noexcept {
+        failure_ = {static_cast<std::size_t>(p_ - begin_), what, false};
+        return false;
+    }
+
+    /// Enters a container; false past `max_depth`, counted as nlohmann/json
+    /// counts (the top-level container is level 1).
+    bool open() noexcept {
+        if (++depth_ > max_depth_) {
+            failure_ = {static_cast<std::size_t>(p_ - begin_), json_syntax::value, true};
+            return false;
+        }
+        return true;
+    }
+
+    bool close() noexcept {
+        ++p_;
+        --depth_;
+        return true;
+    }
+
+    void set_level_kind(bool object) {
+        const std::size_t level = depth_ - 1;
+        const auto bit = std::uint64_t{1} << (level % 64);
+        std::uint64_t* word;
+        if (level < inline_levels) {
+            word = &inline_kinds_[level / 64];
+        } else {
+            const std::size_t index = (level - inline_levels) / 64;
+            if (index >= heap_kinds_.size()) heap_kinds_.resize(index + 1);
+            word = &heap_kinds_[index];
+        }
+        *word = object ? *word | bit : *word & ~bit;
+    }
+
+    /// Whether the innermost open container is an object.
+    bool level_kind() const noexcept {
+        const std::size_t level = depth_ - 1;
+        const std::uint64_t word =
+            level < inline_levels ? inline_kinds_[level / 64] : heap_kinds_[(level - inline_levels) / 64];
+        return (word >> (level % 64) & 1) != 0;
+    }
+
+    void skip_whitespace() noexcept {
+        constexpr std::uint64_t json_whitespace = 1ull << ' ' | 1ull << '\n' | 1ull << '\r' | 1ull << '\t';
+        while (p_ != end_ && static_cast<unsigned char>(*p_) <= ' ' &&
+               (json_whitespace >> static_cast<unsigned char>(*p_) & 1))
+            ++p_;
+    }
+
+    /// Skips whitespace to the byte a value must start at.
+    bool value_follows() noexcept {
+        skip_whitespace();
+        return p_ != end_ || fail(json_syntax::value);
+    }
+
+    /// A member name and its colon, leaving `p_` on the value.
+    bool member_name(string_span& name) noexcept {
+        skip_whitespace();
+        if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
+        if (!string(name)) return false;
+        skip_whitespace();
+        if (p_ == end_ || *p_ != ':') return fail(json_syntax::colon);
+        ++p_;
+        return value_follows();
+    }
+
+    bool skip_member_name() noexcept {
+        string_span name{};
+        return member_name(name);
+    }
+
+    bool skip_scalar() noexcept {
+        switch (*p_) {
+            case '"': {
+                string_span span{};
+                return string(span);
+            }
+            case 't': return literal("true");
+            case 'f': return literal("false");
+            case 'n': return literal("null");
+            default: {
+                if (*p_ != '-' && !is_digit(*p_)) return fail(json_syntax::value);
+                number_value ignored{};
+                return number(ignored);
+            }
+        }
+    }
+
+    bool literal(std::string_view word) noexcept {
+        for (const char c : word) {
+            if (p_ == end_ || *p_ != c) return fail(json_syntax::literal);
+            ++p_;
+        }
+        return true;
+    }
+
+    /// Digits of the largest double's integer part.
+    static constexpr std::ptrdiff_t max_double_digits = 309;
+    /// An exponent past any body's digit count: reading stops growing there.
+    static constexpr std::int64_t exponent_cap = 1'000'000'000'000;
+
+    /// Whether a number's magnitude (digits `integer`, `.fraction`, times ten
+    /// to `exponent`) rounds to a finite double: below 2^1024 - 2^970, the
+    /// midpoint between the largest double and 2^1024, which rounds up.
+    static bool within_double(const char* integer_begin, const char* integer_end, const char* fraction_begin,
+                              const char* fraction_end, std::int64_t exponent) noexcept {
+        constexpr std::string_view midpoint =
+            "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963302"
+            "8641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027006985"
+            "5571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+        // The significant digits, integer part then fraction, without leading zeros.
+        const char* first = integer_begin;
+        std::int64_t power = (integer_end - integer_begin) - 1 + exponent;  // of the first digit
+        for (; first != integer_end && *first == '0'; ++first) --power;
+        if (first == integer_end) {
+            for (first = fraction_begin; first != fraction_end && *first == '0'; ++first) --power;
+            if (first == fraction_end) return true;  // zero
+        }
+        const auto max_power = static_cast<std::int64_t>(midpoint.size()) - 1;
+        if (power != max_power) return power < max_power;
+        std::size_t i = 0;
+        for (const char* p = first; p != fraction_end; ++p) {
+            if (p == integer_end) p = fraction_begin;
+            if (p == fraction_end) break;
+            const char limit = i < midpoint.size() ? midpoint[i] : '0';
+            if (*p != limit) return *p < limit;
+            ++i;
+        }
+        return i < midpoint.size();  // the digits ran out below the midpoint
+    }
+
+    bool digits(json_syntax missing) noexcept {
+        if (p_ == end_ || !is_digit(*p_)) return fail(missing);
+        while (p_ != end_ && is_digit(*p_)) ++p_;
+        return true;
+    }
+
+    /// The high bit of each byte of `word` that is a quote, a backslash, a
+    /// control character or not ASCII; the lowest flagged byte is exact, the
+    /// bytes above it may be flagged falsely.
+    static constexpr std::uint64_t special_bytes(std::uint64_t word) noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        const auto quotes = word ^ (ones * '"');
+        const auto backslashes = word ^ (ones * '\\');
+        return ((word - ones * 0x20) | (quotes - ones) | (backslashes - ones) | word) & (ones * 0x80);
+    }
+
+    /// Index of the lowest flagged byte of a non-zero `special_bytes` value:
+    /// the multiplication moves that byte's index, taken from the constant's
+    /// bytes, into the top byte.
+    static constexpr std::size_t first_flagged_byte(std::uint64_t flags) noexcept {
+        const auto lowest = (flags & (~flags + 1)) >> 7;
+        return static_cast<std::size_t>((lowest * 0x0001020304050607) >> 56);
+    }
+
+    /// Moves past the plain ASCII bytes at `p_`, eight at a time while eight
+    /// remain: string bytes are most of a body.
+    void skip_plain_words() noexcept {
+        while (end_ - p_ >= 8) {
+            if (const auto flags = special_bytes(load_word(p_))) {
+                p_ += first_flagged_byte(flags);
+                return;
+            }
+            p_ += 8;
+        }
+    }
+
+    /// Each byte's value as a hex digit, or 0xFF.
+    static constexpr std::array<std::uint8_t, 256> hex_values = [] {
+        std::array<std::uint8_t, 256> values{};
+        for (auto& v : values) v = 0xFF;
+        for (int c = 0; c < 10; ++c) values[static_cast<std::size_t>('0' + c)] = static_cast<std::uint8_t>(c);
+        for (int c = 0; c < 6; ++c) {
+            values[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(10 + c);
+            values[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(10 + c);
+        }
+        return values;
+    }();
+
+    static std::uint32_t hex_value(char c) noexcept { return hex_values[static_cast<unsigned char>(c)]; }
+
+    /// Four hex digits at `p`, already validated.
+    static std::uint32_t hex4(const char* p) noexcept {
+        return hex_value(p[0]) << 12 | hex_value(p[1]) << 8 | hex_value(p[2]) << 4 | hex_value(p[3]);
+    }
+
+    /// Validates the four hex digits after `\u`, `p_` on the backslash.
+    bool hex_escape(std::uint32_t& point) noexcept {
+        p_ += 2;
+        if (end_ - p_ >= 4) {
+            const auto a = hex_value(p_[0]), b = hex_value(p_[1]), c = hex_value(p_[2]), d = hex_value(p_[3]);
+            if ((a | b | c | d) < 16) {
+                point = a << 12 | b << 8 | c << 4 | d;
+                p_ += 4;
+                return true;
+            }
+        }
+        while (p_ != end_ && hex_value(*p_) < 16) ++p_;
+        return fail(json_syntax::hex_digit);
+    }
+
+    static bool in_range(char c, char low, char high) noexcept {
+        return (c >= low && c <= high) || (c >= low + 'a' - 'A' && c <= high + 'a' - 'A');
+    }
+
+    /// One escape, `p_` on its backslash; the string's decoded size grows by
+    /// the escape's decoded size less its raw size, added at the end.
+    bool escape(string_span& span) noexcept {
+        if (end_ - p_ < 2) {
+            ++p_;
+            return fail(json_syntax::escape);
+        }
+        switch (p_[1]) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+                p_ += 2;
+                span.decoded_size -= 1;
+                return true;
+            case 'u': break;
+            default: ++p_; return fail(json_syntax::escape);
+        }
+        const char* start = p_;
+        std::uint32_t point = 0;
+        if (!hex_escape(point)) return false;
+        if (point >= 0xDC00 && point <= 0xDFFF) {
+            p_ = start + 3;  // the second digit is what makes it a low surrogate
+            return fail(json_syntax::lone_low_surrogate);
+        }
+        std::size_t decoded = point < 0x80 ? 1 : point < 0x800 ? 2 : 3;
+        if (point >= 0xD800 && point <= 0xDBFF) {
+            if (p_ == end_ || *p_ != '\\' || end_ - p_ < 2 || p_[1] != 'u') {
+                if (p_ != end_ && *p_ == '\\') ++p_;
+                return fail(json_syntax::low_surrogate);
+            }
+            const char* second = p_;
+            std::uint32_t low = 0;
+            if (!hex_escape(low)) return false;
+            if (low < 0xDC00 || low > 0xDFFF) {
+                p_ = second + (in_range(second[2], 'D', 'D') ? 3 : 2);
+                return fail(json_syntax::low_surrogate);
+            }
+            decoded = 4;
+        }
+        span.decoded_size -= static_cast<std::size_t>(p_ - start) - decoded;
+        return true;
+    }
+
+    static char* utf8_encode(std::uint32_t point, char* out) noexcept {
+        const auto byte = [](std::uint32_t b) { return static_cast<char>(static_cast<unsigned char>(b)); };
+        if (point < 0x80) {
+            *out++ = byte(point);
+        } else if (point < 0x800) {
+            *out++ = byte(0xC0 | point >> 6);
+            *out++ = byte(0x80 | (point & 0x3F));
+        } else if (point < 0x10000) {
+            *out++ = byte(0xE0 | point >> 12);
+            *out++ = byte(0x80 | (point >> 6 & 0x3F));
+            *out++ = byte(0x80 | (point & 0x3F));
+        } else {
+            *out++ = byte(0xF0 | point >> 18);
+            *out++ = byte(0x80 | (point >> 12 & 0x3F));
+            *out++ = byte(0x80 | (point >> 6 & 0x3F));
+            *out++ = byte(0x80 | (point & 0x3F));
+        }
+        return out;
+    }
+
+    static char unescape(char c) noexcept {
+        switch (c) {
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            default: return c;
+        }
+    }
+
+    /// One well-formed UTF-8 sequence (RFC 3629, as nlohmann/json checks it);
+    /// `p_` is on its lead byte and, on failure, ends on the first bad byte.
+    bool utf8_sequence() noexcept {
+        const auto lead = static_cast<unsigned char>(*p_);
+        std::size_t trail = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            trail = 1;
+        } else if (lead == 0xE0) {
+            trail = 2;
+            low = 0xA0;
+        } else if (lead == 0xED) {
+            trail = 2;
+            high = 0x9F;
+        } else if (lead >= 0xE1 && lead <= 0xEF) {
+            trail = 2;
+        } else if (lead == 0xF0) {
+            trail = 3;
+            low = 0x90;
+        } else if (lead >= 0xF1 && lead <= 0xF3) {
+            trail = 3;
+        } else if (lead == 0xF4) {
+            trail = 3;
+            high = 0x8F;
+        } else {
+            return fail(json_syntax::utf8);
+        }
+        ++p_;
+        for (std::size_t i = 1; i <= trail; ++i, ++p_) {
+            if (p_ == end_) return fail(json_syntax::utf8);
+            const auto byte = static_cast<unsigned char>(*p_);
+            if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) return fail(json_syntax::utf8);
+        }
+        return true;
+    }
+
+    const char* begin_;
+    const char* p_;
+    const char* end_;
+    std::size_t max_depth_;
+    std::size_t depth_ = 0;
+    failure_info failure_{};
+    std::array<std::uint64_t, inline_levels / 64> inline_kinds_{};
+    std::vector<std::uint64_t> heap_kinds_;
+};
+
+}  // namespace detail
+}  // namespace errors_v1
+}  // namespace plaid
+
+#endif
