@@ -1,6 +1,7 @@
-# More consumers beside those of tests/reliability.cmake, whose consumer:install fills the
-# prefix these share (fixture plaid_errors_installed): the core component without nlohmann/json,
-# a parent with its own nlohmann_json target, FetchContent, the core's .pc and the installed tool.
+# Consumers build a small program with this build's compiler and standard, as a user would:
+# from an installed package (consumer:install fills the prefix, fixture plaid_errors_installed),
+# the core component without nlohmann/json, add_subdirectory (also under a parent with its own
+# nlohmann_json target), FetchContent, pkg-config and the installed tool.
 if(PLAID_ERRORS_INSTALL)
     set(consumers_dir "${CMAKE_CURRENT_LIST_DIR}")
     set(consumers_build "${CMAKE_CURRENT_BINARY_DIR}/consumer")
@@ -18,6 +19,35 @@ if(PLAID_ERRORS_INSTALL)
         -DCMAKE_CXX_STANDARD_REQUIRED=ON
         -DCMAKE_CXX_EXTENSIONS=OFF)
     set(consumers_generator --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}")
+
+    add_test(NAME consumer:install
+        COMMAND "${CMAKE_COMMAND}" "-DBUILD_DIR=${PROJECT_BINARY_DIR}" "-DPREFIX=${consumers_prefix}"
+                -P "${consumers_dir}/install.cmake")
+    set_tests_properties(consumer:install PROPERTIES FIXTURES_SETUP plaid_errors_installed)
+
+    add_test(NAME consumer:find_package
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumers_dir}/find_package" "${consumers_build}/find_package"
+            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            --build-options ${consumers_options} "-DCMAKE_PREFIX_PATH=${consumers_prefix}"
+            --test-command consumer)
+    set_tests_properties(consumer:find_package PROPERTIES FIXTURES_REQUIRED plaid_errors_installed)
+
+    add_test(NAME consumer:add_subdirectory
+        COMMAND "${CMAKE_CTEST_COMMAND}"
+            --build-and-test "${consumers_dir}/add_subdirectory" "${consumers_build}/add_subdirectory"
+            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            --build-options ${consumers_options} "-DPLAID_ERRORS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+            --test-command consumer)
+
+    add_test(NAME consumer:pkg_config
+        COMMAND "${CMAKE_COMMAND}" "-DPREFIX=${consumers_prefix}" "-DCXX=${CMAKE_CXX_COMPILER}"
+                "-DSTD_FLAG=${CMAKE_CXX${consumers_standard}_STANDARD_COMPILE_OPTION}"
+                "-DSOURCE=${consumers_dir}/consumer.cpp" "-DOUTPUT=${consumers_build}/pkg_config_consumer"
+                -P "${consumers_dir}/pkg_config.cmake")
+    set_tests_properties(consumer:pkg_config PROPERTIES
+        FIXTURES_REQUIRED plaid_errors_installed
+        SKIP_REGULAR_EXPRESSION "pkg-config is not installed")
 
     add_test(NAME consumer:core_only_install
         COMMAND "${CMAKE_COMMAND}" "-DSOURCE_DIR=${PROJECT_SOURCE_DIR}" "-DBUILD_DIR=${consumers_build}/core_only"
