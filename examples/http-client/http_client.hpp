@@ -2,6 +2,7 @@
 #define PLAID_ERRORS_EXAMPLES_HTTP_CLIENT_HPP
 
 #include <plaid/errors/format.hpp>
+#include <plaid/errors/json.hpp>
 
 #include <chrono>
 #include <cstddef>

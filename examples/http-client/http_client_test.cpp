@@ -28,14 +28,18 @@ const plaid_http::curl_library curl;
 
 const std::string success_body = R"({"accounts":[],"request_id":"req-ok"})";
 const stand_in_server::reply success{200, "application/json", success_body, {}};
+/// Long enough for a loaded machine or valgrind; only the timeout case waits out `timeout`.
+const milliseconds patience = 10s;
 const milliseconds timeout = 300ms;
 const plaid_http::client_options options{3, 20ms, std::random_device{}()};
 
 /// The stand-in server and a client of it, logging to a string.
 struct loopback {
+    explicit loopback(milliseconds client_timeout = patience) : http(plaid.url(), client_timeout) {}
+
     stand_in_server plaid;
     std::ostringstream log;
-    plaid_http::curl_transport http{plaid.url(), timeout};
+    plaid_http::curl_transport http;
     plaid_http::client client{http, log, options};
 };
 
@@ -164,7 +168,7 @@ TEST_CASE("an access token Plaid does not know calls for fixing the integration 
 }
 
 TEST_CASE("a reply slower than the timeout is reported as a timeout, not resent") {
-    loopback test;
+    loopback test(timeout);
     const std::string token = "access-sandbox-1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
     stand_in_server::reply slow = success;
     slow.delay = 30s;  // released when the server stops
@@ -182,7 +186,8 @@ TEST_CASE("a reply slower than the timeout is reported as a timeout, not resent"
     CHECK(std::get<plaid_http::no_reply>(failure.outcome).kind == plaid_http::no_reply_kind::timed_out);
     CHECK(elapsed >= timeout);
     CHECK(elapsed < slow.delay);
-    CHECK(test.plaid.arrivals(token).size() == 1);
+    // The one request may not have reached its handler yet when the client gives up.
+    CHECK(test.plaid.arrivals(token).size() <= 1);
     CHECK(test.log.str().find("no reply: timed out after " + std::to_string(timeout.count()) + " ms (") !=
           std::string::npos);
     check_log_is_safe(test.log.str(), token);
@@ -195,7 +200,7 @@ TEST_CASE("a server that is gone is reported as unreachable") {
         url = gone.url();
     }
     std::ostringstream log;
-    plaid_http::curl_transport http(url, timeout);
+    plaid_http::curl_transport http(url, patience);
     plaid_http::client client(http, log, options);
     const auto result = client.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
 
