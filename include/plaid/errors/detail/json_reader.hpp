@@ -240,7 +240,8 @@ public:
             if (p_ == end_) return fail(json_syntax::string_end);
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
-                out.assign(begin, static_cast<std::size_t>(p_ - begin));
+                // Built, not assigned: the constructor inlines, `assign` calls into the library.
+                out = std::string(begin, static_cast<std::size_t>(p_ - begin));
                 ++p_;
                 return true;
             }
