@@ -753,6 +753,63 @@ TEST_CASE("every syntax error names its first bad byte and what was expected the
     }
 }
 
+TEST_CASE("a bad string names the same byte whether its member is read, in an array, or skipped") {
+    // Read members decode as they validate; skipped ones only validate: both stop at the same byte.
+    const std::string values[] = {
+        R"("abc)",
+        R"("a\nbc)",
+        R"("a\n\"bc\\)",
+        R"("0123456789\n0123456789\")",
+        R"("a\qb")",
+        R"("a\n\qb")",
+        R"("a\n\u12g4")",
+        R"("a\n\ud800")",
+        R"("a\n\ud800\u0041")",
+        R"("a\n\udc00")",
+        "\"a\\n\tb\"",
+        "\"0123456789\\n0123456789\tb\"",
+        "\"a\\n\xC3\x28\"",
+        "\"0123456789\\n01234567\xE2\x82\"",
+        "\"a\\n\xE2\x82",
+        "\"a\\",
+    };
+    const std::string top = R"({"error_type":"A","error_code":"B",)";
+    for (const auto& value : values) {
+        CAPTURE(value);
+        const auto skipped = failure_of(top + R"("x":)" + value + "}");
+        REQUIRE(skipped.kind == parse_failure_kind::not_json);
+        REQUIRE(skipped.offset);
+        for (const char* name : {R"("error_message":)", R"("required_account_subtypes":[)"}) {
+            const std::string body = top + name + value + "}";
+            CAPTURE(body);
+            CHECK_FALSE(nlohmann::json::accept(body));
+            const auto read = failure_of(body);
+            CHECK(read.kind == parse_failure_kind::not_json);
+            CHECK(read.offset == *skipped.offset + std::string_view(name).size() - 4);
+            CHECK(read.message.substr(read.message.find(':')) == skipped.message.substr(skipped.message.find(':')));
+        }
+    }
+}
+
+TEST_CASE("escaped strings of every length decode as nlohmann/json decodes them") {
+    // Escapes before, inside and after eight-byte runs, UTF-8 between them, quotes and backslashes at the end.
+    const std::string pieces[] = {R"(\n)", R"(\u00e9)", R"(\ud83d\ude00)", "\xC3\xA9", "\xF0\x9F\x98\x80",
+                                  R"(\\)", R"(\")", "abcdefghij", "x"};
+    std::string value;
+    for (std::size_t length = 0; length < 40; ++length) {
+        value += pieces[length * 7 % std::size(pieces)];
+        const std::string body = with_member(R"("error_message":")" + value + R"(","required_account_subtypes":[")" +
+                                             value + R"("],"request_id":"\\)" + value + R"(\\")");
+        const auto parsed = parse_valid(body);
+        REQUIRE(parsed);
+        const auto oracle = nlohmann::json::parse(body);
+        CHECK(parsed->error_message == oracle.at("error_message").get<std::string>());
+        CHECK(parsed->required_account_subtypes ==
+              oracle.at("required_account_subtypes").get<std::vector<std::string>>());
+        CHECK(parsed->request_id == oracle.at("request_id").get<std::string>());
+    }
+}
+
 TEST_CASE("a syntax error and nesting past the limit: whichever comes first decides") {
     const std::string top = R"({"error_type":"A","error_code":"B","x":)";
     const plaid::parse_limits limits{1024 * 1024, 4};

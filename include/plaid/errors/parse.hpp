@@ -150,17 +150,6 @@ public:
         }
     }
 
-    /// The same for a string read straight from the body, built in place.
-    void set_string(field f, const char* data, std::size_t size) {
-        set(f, present::value);
-        switch (f) {
-            case field::error_type: target_->type_name = std::string(data, size); return;
-            case field::error_code: target_->code_name = std::string(data, size); return;
-            case field::item_id: item_id_->emplace(data, size); return;
-            default: optional_string(f).emplace(data, size);
-        }
-    }
-
     void set_null(field f) noexcept {
         set(f, present::null);
         switch (shape_of(f)) {
@@ -378,13 +367,6 @@ private:
         return fields.find(std::string_view(decoded.data(), name.decoded_size));
     }
 
-    static void store(error_fields& fields, field f, const string_span& span) {
-        if (span.escaped)
-            json_reader::decode(span, fields.string_slot(f));
-        else
-            fields.set_string(f, span.begin, span.raw_size());
-    }
-
     /// The value of member `f`, which `p_` is on.
     bool member(error_fields& fields, field f) {
         if (f == field::unknown) return json_.skip_value();
@@ -397,12 +379,7 @@ private:
         switch (shape_of(f)) {
             case field_shape::required_string:
             case field_shape::optional_string:
-                if (c == '"') {
-                    string_span span{};
-                    if (!json_.string(span)) return false;
-                    store(fields, f, span);
-                    return true;
-                }
+                if (c == '"') return json_.string(fields.string_slot(f));
                 break;
             case field_shape::integer:
                 if (c == '-' || (c >= '0' && c <= '9')) {
@@ -434,14 +411,8 @@ private:
                 fields.set_wrong_element(f, index);
                 return json_.skip_value();
             }
-            string_span span{};
-            if (!json_.string(span)) return false;
             if (items.empty()) items.reserve(small_array);
-            if (span.escaped)
-                json_reader::decode(span, items.emplace_back());
-            else
-                items.emplace_back(span.begin, span.raw_size());
-            return true;
+            return json_.string(items.emplace_back());
         });
     }
 

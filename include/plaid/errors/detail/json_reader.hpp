@@ -230,6 +230,32 @@ public:
         }
     }
 
+    /// Validates the string whose opening quote `p_` is on, decodes it into
+    /// `out` in the same pass, and moves past it. An unescaped string is
+    /// assigned whole; one with escapes goes on in `decode_rest`.
+    bool string(std::string& out) {
+        const char* const begin = ++p_;
+        for (;;) {
+            skip_plain_words();
+            if (p_ == end_) return fail(json_syntax::string_end);
+            const auto c = static_cast<unsigned char>(*p_);
+            if (c == '"') {
+                // Built, not assigned: the constructor inlines, `assign` calls into the library.
+                out = std::string(begin, static_cast<std::size_t>(p_ - begin));
+                ++p_;
+                return true;
+            }
+            if (c == '\\') return decode_rest(begin, out);
+            if (c >= 0x80) {
+                if (!utf8_sequence()) return false;
+            } else if (c < 0x20) {
+                return fail(json_syntax::control_character);
+            } else {
+                ++p_;
+            }
+        }
+    }
+
     /// Writes the `span.decoded_size` bytes of a validated string to `out`,
     /// copying the runs between escapes whole.
     static void decode(const string_span& span, char* out) noexcept {
@@ -254,16 +280,6 @@ public:
             }
             out = utf8_encode(point, out);
         }
-    }
-
-    /// The string decoded into `out`, sized once.
-    static void decode(const string_span& span, std::string& out) {
-        if (!span.escaped) {
-            out.assign(span.begin, span.raw_size());
-            return;
-        }
-        out.resize(span.decoded_size);
-        decode(span, &out[0]);
     }
 
     /// Validates the number `p_` is on and moves past it. A number beyond the
@@ -556,27 +572,130 @@ private:
         }
         const char* start = p_;
         std::uint32_t point = 0;
+        if (!unicode_escape(point)) return false;
+        const std::size_t decoded = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+        span.decoded_size -= static_cast<std::size_t>(p_ - start) - decoded;
+        return true;
+    }
+
+    /// A `\u` escape, or a surrogate pair of them, `p_` on its backslash
+    /// after the caller checked the `u` or found no simple escape there: its
+    /// code point, or false at its first bad byte.
+    bool unicode_escape(std::uint32_t& point) noexcept {
+        if (end_ - p_ < 2 || p_[1] != 'u') {
+            ++p_;
+            return fail(json_syntax::escape);
+        }
+        const char* start = p_;
         if (!hex_escape(point)) return false;
         if (point >= 0xDC00 && point <= 0xDFFF) {
             p_ = start + 3;  // the second digit is what makes it a low surrogate
             return fail(json_syntax::lone_low_surrogate);
         }
-        std::size_t decoded = point < 0x80 ? 1 : point < 0x800 ? 2 : 3;
-        if (point >= 0xD800 && point <= 0xDBFF) {
-            if (p_ == end_ || *p_ != '\\' || end_ - p_ < 2 || p_[1] != 'u') {
-                if (p_ != end_ && *p_ == '\\') ++p_;
-                return fail(json_syntax::low_surrogate);
-            }
-            const char* second = p_;
-            std::uint32_t low = 0;
-            if (!hex_escape(low)) return false;
-            if (low < 0xDC00 || low > 0xDFFF) {
-                p_ = second + (in_range(second[2], 'D', 'D') ? 3 : 2);
-                return fail(json_syntax::low_surrogate);
-            }
-            decoded = 4;
+        if (point < 0xD800 || point > 0xDBFF) return true;
+        if (p_ == end_ || *p_ != '\\' || end_ - p_ < 2 || p_[1] != 'u') {
+            if (p_ != end_ && *p_ == '\\') ++p_;
+            return fail(json_syntax::low_surrogate);
         }
-        span.decoded_size -= static_cast<std::size_t>(p_ - start) - decoded;
+        const char* second = p_;
+        std::uint32_t low = 0;
+        if (!hex_escape(low)) return false;
+        if (low < 0xDC00 || low > 0xDFFF) {
+            p_ = second + (in_range(second[2], 'D', 'D') ? 3 : 2);
+            return fail(json_syntax::low_surrogate);
+        }
+        point = 0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00);
+        return true;
+    }
+
+    /// Bytes `out` holds past a string's raw size, so that a word may be
+    /// stored whole where fewer of its bytes belong to the string.
+    static constexpr std::size_t word_slack = 8;
+
+    /// The rest of `string(out)`, `p_` on the first backslash of the string
+    /// that starts at `begin`: `out` is sized once to the raw bytes up to the
+    /// closing quote, which no decoding outgrows, the bytes are copied a word
+    /// at a time as they are checked, and `out` is cut to the decoded size at
+    /// the end, so a string costs at most one allocation.
+    bool decode_rest(const char* begin, std::string& out) {
+        const char* close = closing_quote();
+        if (!close) {
+            // No closing quote: the validating pass names the first bad byte.
+            p_ = begin - 1;
+            string_span span{};
+            return string(span);
+        }
+        out.resize(static_cast<std::size_t>(close - begin) + word_slack);
+        char* const first = &out[0];
+        std::char_traits<char>::copy(first, begin, static_cast<std::size_t>(p_ - begin));
+        char* o = first + (p_ - begin);
+        for (;;) {
+            while (end_ - p_ >= 8) {
+                std::char_traits<char>::copy(o, p_, 8);
+                if (const auto flags = special_bytes(load_word(p_))) {
+                    const auto plain = first_flagged_byte(flags);
+                    p_ += plain;
+                    o += plain;
+                    break;
+                }
+                p_ += 8;
+                o += 8;
+            }
+            if (p_ == end_) return fail(json_syntax::string_end);
+            const auto c = static_cast<unsigned char>(*p_);
+            if (c == '"') {
+                out.resize(static_cast<std::size_t>(o - first));
+                ++p_;
+                return true;
+            }
+            if (c == '\\') {
+                if (!decode_escape(o)) return false;
+            } else if (c >= 0x80) {
+                const char* lead = p_;
+                if (!utf8_sequence()) return false;
+                while (lead != p_) *o++ = *lead++;
+            } else if (c < 0x20) {
+                return fail(json_syntax::control_character);
+            } else {
+                *o++ = *p_++;
+            }
+        }
+    }
+
+    /// The first quote from `p_` on that no backslash escapes (an even run of
+    /// backslashes before it), or null when there is none: in a valid string,
+    /// its closing quote.
+    const char* closing_quote() const noexcept {
+        for (const char* from = p_;;) {
+            const auto* quote = static_cast<const char*>(
+                std::char_traits<char>::find(from, static_cast<std::size_t>(end_ - from), '"'));
+            if (!quote) return nullptr;
+            const char* before = quote;
+            while (*(before - 1) == '\\') --before;  // the opening quote stops the walk
+            if ((quote - before) % 2 == 0) return quote;
+            from = quote + 1;
+        }
+    }
+
+    /// Validates one escape, `p_` on its backslash, and writes its decoded
+    /// bytes at `out`, which it moves past them.
+    bool decode_escape(char*& out) noexcept {
+        if (end_ - p_ >= 2 && p_[1] != 'u') {
+            switch (p_[1]) {
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't': *out++ = unescape(p_[1]); p_ += 2; return true;
+                default: break;
+            }
+        }
+        std::uint32_t point = 0;
+        if (!unicode_escape(point)) return false;
+        out = utf8_encode(point, out);
         return true;
     }
 
