@@ -41,7 +41,6 @@
 
 #include <functional>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -145,20 +144,6 @@ negated_matcher<Matcher> operator!(const Matcher& matcher) {
 }
 #endif
 
-/// What `operator<<` of <plaid/errors/format.hpp> writes, as a string.
-template <class T>
-std::string printed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
-/// The types `operator<<` of <plaid/errors/format.hpp> prints by name.
-template <class T>
-inline constexpr bool printed_by_name = plaid::is_code_enum<T>::value || !plaid::detail::enum_name<T>.empty() ||
-                                        std::is_same_v<T, plaid::code> || std::is_same_v<T, plaid::error_type> ||
-                                        std::is_same_v<T, plaid::error>;
-
 }  // namespace detail
 
 /// Matches a response body (`std::string`, `std::string_view`, `const char*`),
@@ -200,10 +185,8 @@ private:
 /// converts). Where several types document the code's name, the type is part
 /// of what is expected.
 inline error_matcher is_error(plaid::code code) {
-    auto property = "with error_code " + detail::printed(code);
-    if (code.is_known() && plaid::to_code(code.name()) != code)
-        property.append(" under error_type ").append(detail::printed(code.type()));
-    return {std::move(property), [code](const plaid::error& e) { return e.code == code; }};
+    return {"with error_code " + plaid::detail::name_with_type(code),
+            [code](const plaid::error& e) { return e.code == code; }};
 }
 
 /// A Plaid error whose `error_code` is `code_name`, documented or not.
@@ -214,7 +197,8 @@ inline error_matcher is_error(std::string_view code_name) {
 
 /// A Plaid error of the known `type`.
 inline error_matcher has_error_type(plaid::error_type type) {
-    return {"with error_type " + detail::printed(type), [type](const plaid::error& e) { return e.type == type; }};
+    return {"with error_type " + plaid::detail::streamed(type),
+            [type](const plaid::error& e) { return e.type == type; }};
 }
 
 /// A Plaid error whose `error_type` is `type_name`, known or not.
@@ -225,7 +209,7 @@ inline error_matcher has_error_type(std::string_view type_name) {
 
 /// A Plaid error whose code calls for `what` (`std::error_code` equals the condition).
 inline error_matcher calls_for(plaid::remedy what) {
-    return {"that calls for " + detail::printed(what),
+    return {"that calls for " + plaid::detail::streamed(what),
             [what](const plaid::error& e) { return make_error_code(e) == what; }};
 }
 
@@ -238,8 +222,8 @@ namespace Catch {
 /// Every code enum, `plaid::code`, `error_type`, the other named enums and
 /// `plaid::error`, as `operator<<` prints them.
 template <class T>
-struct StringMaker<T, std::enable_if_t<plaid_testing::detail::printed_by_name<T>>> {
-    static std::string convert(const T& value) { return plaid_testing::detail::printed(value); }
+struct StringMaker<T, std::enable_if_t<plaid::detail::printed_by_stream<T>>> {
+    static std::string convert(const T& value) { return plaid::detail::streamed(value); }
 };
 
 /// `plaid::error::code`: the code's name, or `std::nullopt`. Catch2 prints an
@@ -248,7 +232,7 @@ struct StringMaker<T, std::enable_if_t<plaid_testing::detail::printed_by_name<T>
 template <>
 struct StringMaker<std::optional<plaid::code>> {
     static std::string convert(const std::optional<plaid::code>& value) {
-        return value ? plaid_testing::detail::printed(*value) : "std::nullopt";
+        return value ? plaid::detail::streamed(*value) : "std::nullopt";
     }
 };
 
@@ -257,7 +241,7 @@ struct StringMaker<std::optional<plaid::code>> {
 template <>
 struct StringMaker<plaid::parse_failure> {
     static std::string convert(const plaid::parse_failure& failure) {
-        return plaid_testing::detail::printed(failure.kind) + ": " +
+        return plaid::detail::streamed(failure.kind) + ": " +
                plaid::printable(plaid::redact_tokens_in(failure.message));
     }
 };

@@ -123,6 +123,14 @@ std::string streamed(const T& value) {
     return out.str();
 }
 
+/// A code's name, with its type where several types document that name:
+/// how a test's expectation names the one code it means.
+inline std::string name_with_type(code c) {
+    auto text = streamed(c);
+    if (c.is_known() && to_code(c.name()) != c) text.append(" under error_type ").append(streamed(c.type()));
+    return text;
+}
+
 }  // namespace detail
 }  // namespace errors_v1
 }  // namespace plaid

@@ -10,7 +10,6 @@
 #include <cstddef>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -59,20 +58,6 @@ inline std::string shown(std::string_view text) { return plaid::printable(plaid:
 
 inline std::string in_quotes(std::string_view text) { return '"' + shown(text) + '"'; }
 
-template <class T>
-std::string written(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
-/// Where one name is documented under several types, the name alone does not say which code it is.
-inline std::string code_with_type(plaid::code c) {
-    auto text = written(c);
-    if (c.is_known() && plaid::to_code(c.name()) != c) text.append(" under error_type ").append(written(c.type()));
-    return text;
-}
-
 /// Appends an inner matcher's explanation, through the same redaction and escaping.
 inline void explain_inner(const testing::StringMatchResultListener& inner, testing::MatchResultListener* listener) {
     if (!inner.str().empty()) *listener << ", " << shown(inner.str());
@@ -88,10 +73,12 @@ public:
         return found == expected_;
     }
     void DescribeTo(std::ostream* os) const override {
-        *os << (expected_.is_known() ? "is " + code_with_type(expected_) : std::string("is not a documented code"));
+        *os << (expected_.is_known() ? "is " + plaid::detail::name_with_type(expected_)
+                                     : std::string("is not a documented code"));
     }
     void DescribeNegationTo(std::ostream* os) const override {
-        *os << (expected_.is_known() ? "isn't " + code_with_type(expected_) : std::string("is a documented code"));
+        *os << (expected_.is_known() ? "isn't " + plaid::detail::name_with_type(expected_)
+                                     : std::string("is a documented code"));
     }
 
 private:
