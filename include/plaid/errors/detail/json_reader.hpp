@@ -548,33 +548,15 @@ private:
         return (c >= low && c <= high) || (c >= low + 'a' - 'A' && c <= high + 'a' - 'A');
     }
 
-    /// One escape, `p_` on its backslash; the string's decoded size grows by
-    /// the escape's decoded size less its raw size, added at the end.
+    /// One escape, `p_` on its backslash, decoded into scratch space: the
+    /// string's decoded size grows by the escape's decoded size less its raw
+    /// size, added at the end.
     bool escape(string_span& span) noexcept {
-        if (end_ - p_ < 2) {
-            ++p_;
-            return fail(json_syntax::escape);
-        }
-        switch (p_[1]) {
-            case '"':
-            case '\\':
-            case '/':
-            case 'b':
-            case 'f':
-            case 'n':
-            case 'r':
-            case 't':
-                p_ += 2;
-                span.decoded_size -= 1;
-                return true;
-            case 'u': break;
-            default: ++p_; return fail(json_syntax::escape);
-        }
+        char decoded[4];  // the longest UTF-8 sequence
+        char* out = decoded;
         const char* start = p_;
-        std::uint32_t point = 0;
-        if (!unicode_escape(point)) return false;
-        const std::size_t decoded = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-        span.decoded_size -= static_cast<std::size_t>(p_ - start) - decoded;
+        if (!decode_escape(out)) return false;
+        span.decoded_size -= static_cast<std::size_t>(p_ - start) - static_cast<std::size_t>(out - decoded);
         return true;
     }
 
