@@ -28,7 +28,7 @@ if(PLAID_ERRORS_INSTALL)
     add_test(NAME consumer:find_package
         COMMAND "${CMAKE_CTEST_COMMAND}"
             --build-and-test "${consumers_dir}/find_package" "${consumers_build}/find_package"
-            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            ${consumers_generator}
             --build-options ${consumers_options} "-DCMAKE_PREFIX_PATH=${consumers_prefix}"
             --test-command consumer)
     set_tests_properties(consumer:find_package PROPERTIES FIXTURES_REQUIRED plaid_errors_installed)
@@ -36,7 +36,7 @@ if(PLAID_ERRORS_INSTALL)
     add_test(NAME consumer:add_subdirectory
         COMMAND "${CMAKE_CTEST_COMMAND}"
             --build-and-test "${consumers_dir}/add_subdirectory" "${consumers_build}/add_subdirectory"
-            --build-generator "${CMAKE_GENERATOR}" --build-makeprogram "${CMAKE_MAKE_PROGRAM}"
+            ${consumers_generator}
             --build-options ${consumers_options} "-DPLAID_ERRORS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
             --test-command consumer)
 
