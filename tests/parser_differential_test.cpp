@@ -208,6 +208,35 @@ TEST_CASE("parse_error agrees with the DOM oracle on every escape") {
     CHECK(seen.rejected > 200);
 }
 
+TEST_CASE("parse_error agrees with the DOM oracle on escaped strings of every length around the decoding buffer") {
+    // The decoder keeps a string on the stack up to a few hundred bytes and moves it to the heap past
+    // that: plain runs before and after the first escape, escapes that shrink or keep the length, and a
+    // bad byte or the body's end on either side of the move.
+    tally seen;
+    std::vector<std::string> values;
+    for (std::size_t length : {1, 7, 8, 9, 100, 247, 248, 249, 250, 255, 256, 257, 258, 263, 264, 300, 511, 600}) {
+        const std::string plain(length, 'x');
+        values.push_back("\"" + plain + R"(\u00e9")");
+        values.push_back(R"("\u00e9)" + plain + "\"");
+        values.push_back(R"("\n)" + plain + R"(\ud83d\ude00)" + plain + "\"");
+        std::string escapes = "\"";
+        for (std::size_t i = 0; i < length; ++i) escapes += i % 3 == 0 ? R"(\u20ac)" : i % 3 == 1 ? R"(\t)" : "y";
+        values.push_back(escapes + "\"");
+        values.push_back(escapes + R"(\x")");
+        values.push_back(escapes + "\x01\"");
+        values.push_back(escapes + "\xC3\"");
+        values.push_back(escapes + R"(\ud800")");
+    }
+    check_string_values(values, seen);
+    for (std::size_t length : {200, 256, 257, 300}) {
+        check_against_oracle(R"({"error_type":"A","error_code":"B","error_message":"\n)" + std::string(length, 'x'), seen);
+        check_against_oracle(R"({"error_type":"A","error_code":"B","error_message":")" + std::string(length, 'x') + R"(\t)",
+                             seen);
+    }
+    CHECK(seen.accepted > 100);
+    CHECK(seen.rejected > 400);
+}
+
 TEST_CASE("parse_error agrees with the DOM oracle on invalid UTF-8 and raw control characters") {
     tally seen;
     check_string_values(quoted({"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF",

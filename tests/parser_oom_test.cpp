@@ -49,8 +49,11 @@ TEST_CASE("allocation failure at any point gives out_of_memory, never an excepti
     const std::string deep_body = R"({"error_type":"A","error_code":"B","x":)" + std::string(1000, '[') +
                                   std::string(1000, ']') + "}";
     const std::string bad_body = R"({"error_type":"A","error_code":"B","causes":[{"error_type":"A","status":"x"}]})";
+    // Decoded past the stack buffer, so the string moves to the heap midway.
+    const std::string long_escaped_body = R"({"error_type":"A","error_code":"B","error_message":"\n)" +
+                                          std::string(1000, 'x') + R"(\u00e9"})";
     const auto doc = nlohmann::json::parse(body);
-    for (int path = 0; path < 5; ++path) {
+    for (int path = 0; path < 6; ++path) {
         CAPTURE(path);
         const auto parse = [&] {
             switch (path) {
@@ -58,6 +61,7 @@ TEST_CASE("allocation failure at any point gives out_of_memory, never an excepti
                 case 1: return plaid::parse_error(escaped_body);
                 case 2: return plaid::parse_error(bad_body);
                 case 3: return plaid::parse_error(deep_body, std::nullopt, {1024 * 1024, 2000});
+                case 4: return plaid::parse_error(long_escaped_body);
                 default: return plaid::parse_error(doc);
             }
         };
@@ -75,5 +79,23 @@ TEST_CASE("allocation failure at any point gives out_of_memory, never an excepti
             break;
         }
         CHECK(failures > 0);
+    }
+}
+
+TEST_CASE("an escaped string allocates only the block it ends in, however long") {
+    for (std::size_t length : {10, 250, 300, 5000}) {
+        CAPTURE(length);
+        const std::string plain(length, 'x');
+        for (const auto& message : {R"(\n)" + plain + R"(\u00e9)", plain + R"(\t)" + plain}) {
+            const std::string body = R"({"error_type":"API_ERROR","error_code":"X","error_message":")" + message + "\"}";
+            constexpr long budget = 1000;
+            allocations_left = budget;
+            const auto result = plaid::parse_error(body);
+            const long used = budget - allocations_left;
+            allocations_left = -1;
+            REQUIRE(result.has_value());
+            // The two short names fit the strings' own buffers; the message fits one only when short.
+            CHECK(used == (result->error_message->size() > 15 ? 1 : 0));
+        }
     }
 }

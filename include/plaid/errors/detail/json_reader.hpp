@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "always_inline.hpp"
 #include "words.hpp"
 
 namespace plaid {
@@ -510,21 +511,26 @@ private:
         }
     }
 
-    /// Each byte's value as a hex digit, or 0xFF.
-    static constexpr std::array<std::uint8_t, 256> hex_values = [] {
-        std::array<std::uint8_t, 256> values{};
-        for (auto& v : values) v = 0xFF;
-        for (int c = 0; c < 10; ++c) values[static_cast<std::size_t>('0' + c)] = static_cast<std::uint8_t>(c);
-        for (int c = 0; c < 6; ++c) {
-            values[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(10 + c);
-            values[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(10 + c);
+    /// A byte that is not a hex digit: set above every bit four digits fill,
+    /// so a bad digit anywhere leaves `hex4` above 0xFFFF.
+    static constexpr std::uint32_t not_hex = 0x10000;
+
+    /// Each byte's value as a hex digit, or `not_hex`.
+    static constexpr std::array<std::uint32_t, 256> hex_values = [] {
+        std::array<std::uint32_t, 256> values{};
+        for (auto& v : values) v = not_hex;
+        for (std::uint32_t c = 0; c < 10; ++c) values['0' + c] = c;
+        for (std::uint32_t c = 0; c < 6; ++c) {
+            values['a' + c] = 10 + c;
+            values['A' + c] = 10 + c;
         }
         return values;
     }();
 
     static std::uint32_t hex_value(char c) noexcept { return hex_values[static_cast<unsigned char>(c)]; }
 
-    /// Four hex digits at `p`, already validated.
+    /// The value of the four hex digits at `p`, above 0xFFFF when one is not
+    /// a hex digit.
     static std::uint32_t hex4(const char* p) noexcept {
         return hex_value(p[0]) << 12 | hex_value(p[1]) << 8 | hex_value(p[2]) << 4 | hex_value(p[3]);
     }
@@ -532,13 +538,9 @@ private:
     /// Validates the four hex digits after `\u`, `p_` on the backslash.
     bool hex_escape(std::uint32_t& point) noexcept {
         p_ += 2;
-        if (end_ - p_ >= 4) {
-            const auto a = hex_value(p_[0]), b = hex_value(p_[1]), c = hex_value(p_[2]), d = hex_value(p_[3]);
-            if ((a | b | c | d) < 16) {
-                point = a << 12 | b << 8 | c << 4 | d;
-                p_ += 4;
-                return true;
-            }
+        if (end_ - p_ >= 4 && (point = hex4(p_)) <= 0xFFFF) {
+            p_ += 4;
+            return true;
         }
         while (p_ != end_ && hex_value(*p_) < 16) ++p_;
         return fail(json_syntax::hex_digit);
@@ -590,58 +592,129 @@ private:
         return true;
     }
 
-    /// Bytes `out` holds past a string's raw size, so that a word may be
+    /// Bytes a decoding buffer holds past its capacity, so that a word may be
     /// stored whole where fewer of its bytes belong to the string.
     static constexpr std::size_t word_slack = 8;
+    /// Decoded bytes an escaped string may reach on the stack: most fit, and
+    /// then the string costs no scan for its end and no zero fill.
+    static constexpr std::size_t stack_bytes = 256;
+
+    /// Each byte's decoded value after a backslash in a one-byte escape, or 0.
+    static constexpr std::array<char, 256> simple_escapes = [] {
+        std::array<char, 256> values{};
+        for (const char c : {'"', '\\', '/'}) values[static_cast<unsigned char>(c)] = c;
+        values['b'] = '\b';
+        values['f'] = '\f';
+        values['n'] = '\n';
+        values['r'] = '\r';
+        values['t'] = '\t';
+        return values;
+    }();
 
     /// The rest of `string(out)`, `p_` on the first backslash of the string
-    /// that starts at `begin`: `out` is sized once to the raw bytes up to the
-    /// closing quote, which no decoding outgrows, the bytes are copied a word
-    /// at a time as they are checked, and `out` is cut to the decoded size at
-    /// the end, so a string costs at most one allocation.
+    /// that starts at `begin`. Bytes are decoded into a stack buffer, a word
+    /// at a time as they are checked, and the string is built from it once;
+    /// a string that outgrows it moves to `out`, sized once in
+    /// `move_to_heap`, so a string costs at most one allocation. A `\u`
+    /// escape outside the surrogates is decoded here; the rest, and every
+    /// bad escape, go through `decode_escape`.
     bool decode_rest(const char* begin, std::string& out) {
-        const char* close = closing_quote();
-        if (!close) {
-            // No closing quote: the validating pass names the first bad byte.
-            p_ = begin - 1;
-            string_span span{};
-            return string(span);
+        char stack[stack_bytes + word_slack];
+        char* first = stack;
+        char* limit = stack + stack_bytes;
+        char* o = first;
+        const char* p = p_;
+        if (static_cast<std::size_t>(p - begin) > stack_bytes) {
+            if (!move_to_heap(begin, begin, static_cast<std::size_t>(p - begin), out, first, o, limit)) return false;
+        } else {
+            std::char_traits<char>::copy(o, begin, static_cast<std::size_t>(p - begin));
+            o += p - begin;
         }
-        out.resize(static_cast<std::size_t>(close - begin) + word_slack);
-        char* const first = &out[0];
-        std::char_traits<char>::copy(first, begin, static_cast<std::size_t>(p_ - begin));
-        char* o = first + (p_ - begin);
         for (;;) {
-            while (end_ - p_ >= 8) {
-                std::char_traits<char>::copy(o, p_, 8);
-                if (const auto flags = special_bytes(load_word(p_))) {
+            while (end_ - p >= 8 && o <= limit) {
+                std::char_traits<char>::copy(o, p, 8);
+                if (const auto flags = special_bytes(load_word(p))) {
                     const auto plain = first_flagged_byte(flags);
-                    p_ += plain;
+                    p += plain;
                     o += plain;
                     break;
                 }
-                p_ += 8;
+                p += 8;
                 o += 8;
             }
-            if (p_ == end_) return fail(json_syntax::string_end);
-            const auto c = static_cast<unsigned char>(*p_);
+            p_ = p;
+            if (o > limit) {
+                if (!move_to_heap(begin, first, static_cast<std::size_t>(o - first), out, first, o, limit))
+                    return false;
+                continue;
+            }
+            if (p == end_) return fail(json_syntax::string_end);
+            const auto c = static_cast<unsigned char>(*p);
             if (c == '"') {
-                out.resize(static_cast<std::size_t>(o - first));
-                ++p_;
+                p_ = p + 1;
+                if (first == stack)
+                    out = std::string(stack, static_cast<std::size_t>(o - stack));
+                else
+                    out.resize(static_cast<std::size_t>(o - first));
                 return true;
+            }
+            if (c == '\\' && end_ - p >= 2) {
+                if (const char simple = simple_escapes[static_cast<unsigned char>(p[1])]) {
+                    *o++ = simple;
+                    p += 2;
+                    continue;
+                }
+                if (p[1] == 'u' && end_ - p >= 6) {
+                    std::uint32_t point = hex4(p + 2);
+                    if (point < 0xD800 || (point > 0xDFFF && point <= 0xFFFF)) {
+                        o = utf8_encode(point, o);
+                        p += 6;
+                        continue;
+                    }
+                    if (point <= 0xDBFF && end_ - p >= 12 && p[6] == '\\' && p[7] == 'u') {
+                        const std::uint32_t low = hex4(p + 8);
+                        if (low >= 0xDC00 && low <= 0xDFFF) {
+                            point = 0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00);
+                            o = utf8_encode(point, o);
+                            p += 12;
+                            continue;
+                        }
+                    }
+                }
             }
             if (c == '\\') {
                 if (!decode_escape(o)) return false;
             } else if (c >= 0x80) {
-                const char* lead = p_;
                 if (!utf8_sequence()) return false;
-                while (lead != p_) *o++ = *lead++;
+                while (p != p_) *o++ = *p++;
             } else if (c < 0x20) {
                 return fail(json_syntax::control_character);
             } else {
                 *o++ = *p_++;
             }
+            p = p_;
         }
+    }
+
+    /// Moves the `count` bytes decoded so far, at `decoded`, into `out`,
+    /// sized to them plus every raw byte from `p_` to the closing quote,
+    /// which no decoding outgrows; `first`, `o` and `limit` then point into
+    /// `out`. False, with the string's first bad byte named, when no quote
+    /// closes it.
+    bool move_to_heap(const char* begin, const char* decoded, std::size_t count, std::string& out, char*& first,
+                      char*& o, char*& limit) {
+        const char* close = closing_quote();
+        if (!close) {
+            p_ = begin - 1;
+            string_span span{};
+            return string(span);
+        }
+        out.resize(count + static_cast<std::size_t>(close - p_) + word_slack);
+        first = &out[0];
+        std::char_traits<char>::copy(first, decoded, count);
+        o = first + count;
+        limit = first + out.size();
+        return true;
     }
 
     /// The first quote from `p_` on that no backslash escapes (an even run of
@@ -681,7 +754,8 @@ private:
         return true;
     }
 
-    static char* utf8_encode(std::uint32_t point, char* out) noexcept {
+    /// Inlined into the decoding loop, where it is most of an escape's cost.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static char* utf8_encode(std::uint32_t point, char* out) noexcept {
         const auto byte = [](std::uint32_t b) { return static_cast<char>(static_cast<unsigned char>(b)); };
         if (point < 0x80) {
             *out++ = byte(point);
