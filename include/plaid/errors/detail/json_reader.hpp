@@ -270,7 +270,7 @@ public:
             const char kind = p[1];
             p += 2;
             if (kind != 'u') {
-                *out++ = unescape(kind);
+                *out++ = simple_escapes[static_cast<unsigned char>(kind)];
                 continue;
             }
             std::uint32_t point = hex4(p);
@@ -555,9 +555,9 @@ private:
     /// size, added at the end.
     bool escape(string_span& span) noexcept {
         char decoded[4];  // the longest UTF-8 sequence
-        char* out = decoded;
         const char* start = p_;
-        if (!decode_escape(out)) return false;
+        const char* out = decode_escape(decoded);
+        if (!out) return false;
         span.decoded_size -= static_cast<std::size_t>(p_ - start) - static_cast<std::size_t>(out - decoded);
         return true;
     }
@@ -615,15 +615,17 @@ private:
     /// that starts at `begin`. Bytes are decoded into a stack buffer, a word
     /// at a time as they are checked, and the string is built from it once;
     /// a string that outgrows it moves to `out`, sized once in
-    /// `move_to_heap`, so a string costs at most one allocation. A `\u`
-    /// escape outside the surrogates is decoded here; the rest, and every
-    /// bad escape, go through `decode_escape`.
+    /// `move_to_heap`, so a string costs at most one allocation. Valid `\u`
+    /// escapes and surrogate pairs are decoded here; one-byte escapes and
+    /// every bad escape go through `decode_escape`.
     bool decode_rest(const char* begin, std::string& out) {
         char stack[stack_bytes + word_slack];
         char* first = stack;
         char* limit = stack + stack_bytes;
         char* o = first;
+        // Locals, not members: a store through `o` could alias a member, which the compiler would then reload.
         const char* p = p_;
+        const char* const end = end_;
         if (static_cast<std::size_t>(p - begin) > stack_bytes) {
             if (!move_to_heap(begin, begin, static_cast<std::size_t>(p - begin), out, first, o, limit)) return false;
         } else {
@@ -631,9 +633,10 @@ private:
             o += p - begin;
         }
         for (;;) {
-            while (end_ - p >= 8 && o <= limit) {
+            while (end - p >= 8 && o <= limit) {
+                const auto word = load_word(p);
                 std::char_traits<char>::copy(o, p, 8);
-                if (const auto flags = special_bytes(load_word(p))) {
+                if (const auto flags = special_bytes(word)) {
                     const auto plain = first_flagged_byte(flags);
                     p += plain;
                     o += plain;
@@ -642,13 +645,16 @@ private:
                 p += 8;
                 o += 8;
             }
-            p_ = p;
             if (o > limit) {
+                p_ = p;
                 if (!move_to_heap(begin, first, static_cast<std::size_t>(o - first), out, first, o, limit))
                     return false;
                 continue;
             }
-            if (p == end_) return fail(json_syntax::string_end);
+            if (p == end) {
+                p_ = p;
+                return fail(json_syntax::string_end);
+            }
             const auto c = static_cast<unsigned char>(*p);
             if (c == '"') {
                 p_ = p + 1;
@@ -658,32 +664,26 @@ private:
                     out.resize(static_cast<std::size_t>(o - first));
                 return true;
             }
-            if (c == '\\' && end_ - p >= 2) {
-                if (const char simple = simple_escapes[static_cast<unsigned char>(p[1])]) {
-                    *o++ = simple;
-                    p += 2;
+            if (c == '\\' && end - p >= 6 && p[1] == 'u') {
+                std::uint32_t point = hex4(p + 2);
+                if (point < 0xD800 || (point > 0xDFFF && point <= 0xFFFF)) {
+                    o = utf8_encode(point, o);
+                    p += 6;
                     continue;
                 }
-                if (p[1] == 'u' && end_ - p >= 6) {
-                    std::uint32_t point = hex4(p + 2);
-                    if (point < 0xD800 || (point > 0xDFFF && point <= 0xFFFF)) {
-                        o = utf8_encode(point, o);
-                        p += 6;
+                if (point <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
+                    const std::uint32_t low = hex4(p + 8);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        o = utf8_encode(0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00), o);
+                        p += 12;
                         continue;
-                    }
-                    if (point <= 0xDBFF && end_ - p >= 12 && p[6] == '\\' && p[7] == 'u') {
-                        const std::uint32_t low = hex4(p + 8);
-                        if (low >= 0xDC00 && low <= 0xDFFF) {
-                            point = 0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00);
-                            o = utf8_encode(point, o);
-                            p += 12;
-                            continue;
-                        }
                     }
                 }
             }
+            p_ = p;
             if (c == '\\') {
-                if (!decode_escape(o)) return false;
+                o = decode_escape(o);
+                if (!o) return false;
             } else if (c >= 0x80) {
                 if (!utf8_sequence()) return false;
                 while (p != p_) *o++ = *p++;
@@ -733,25 +733,18 @@ private:
     }
 
     /// Validates one escape, `p_` on its backslash, and writes its decoded
-    /// bytes at `out`, which it moves past them.
-    bool decode_escape(char*& out) noexcept {
+    /// bytes at `out`: where they end, or null at a bad escape.
+    char* decode_escape(char* out) noexcept {
         if (end_ - p_ >= 2 && p_[1] != 'u') {
-            switch (p_[1]) {
-                case '"':
-                case '\\':
-                case '/':
-                case 'b':
-                case 'f':
-                case 'n':
-                case 'r':
-                case 't': *out++ = unescape(p_[1]); p_ += 2; return true;
-                default: break;
+            if (const char simple = simple_escapes[static_cast<unsigned char>(p_[1])]) {
+                p_ += 2;
+                *out = simple;
+                return out + 1;
             }
         }
         std::uint32_t point = 0;
-        if (!unicode_escape(point)) return false;
-        out = utf8_encode(point, out);
-        return true;
+        if (!unicode_escape(point)) return nullptr;
+        return utf8_encode(point, out);
     }
 
     /// Inlined into the decoding loop, where it is most of an escape's cost.
@@ -773,17 +766,6 @@ private:
             *out++ = byte(0x80 | (point & 0x3F));
         }
         return out;
-    }
-
-    static char unescape(char c) noexcept {
-        switch (c) {
-            case 'b': return '\b';
-            case 'f': return '\f';
-            case 'n': return '\n';
-            case 'r': return '\r';
-            case 't': return '\t';
-            default: return c;
-        }
     }
 
     /// One well-formed UTF-8 sequence (RFC 3629, as nlohmann/json checks it);
