@@ -209,13 +209,19 @@ TEST_CASE("parse_error agrees with the DOM oracle on every escape") {
 }
 
 TEST_CASE("parse_error agrees with the DOM oracle on escaped strings of every length around the decoding buffer") {
-    // The decoder keeps a string on the stack up to a few hundred bytes and moves it to the heap past
-    // that: plain runs before and after the first escape, escapes that shrink or keep the length, and a
-    // bad byte or the body's end on either side of the move.
+    // Strings are scanned sixteen or eight bytes at a time, and the decoder keeps a string on the stack
+    // up to a few hundred bytes and moves it to the heap past that: plain runs with a quote, a control
+    // character or a non-ASCII byte at every lane, runs before and after the first escape, escapes that
+    // shrink or keep the length, and a bad byte or the body's end on either side of the move.
     tally seen;
     std::vector<std::string> values;
-    for (std::size_t length : {1, 7, 8, 9, 100, 247, 248, 249, 250, 255, 256, 257, 258, 263, 264, 300, 511, 600}) {
+    for (std::size_t length : {1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 100, 247, 248, 249, 250, 255, 256, 257, 258, 263,
+                               264, 300, 511, 600}) {
         const std::string plain(length, 'x');
+        values.push_back("\"" + plain + "\"");
+        values.push_back("\"" + plain + "\x01\"");
+        values.push_back("\"" + plain + "\xC3\xA9\"");
+        values.push_back("\"" + plain + "\xC3\"");
         values.push_back("\"" + plain + R"(\u00e9")");
         values.push_back(R"("\u00e9)" + plain + "\"");
         values.push_back(R"("\n)" + plain + R"(\ud83d\ude00)" + plain + "\"");
