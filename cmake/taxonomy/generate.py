@@ -6,10 +6,13 @@
 
 Input: error_types.json (the error types, in enum order) and entries/*.json (one file per
 error type: its documented codes in the order of Plaid's docs page). Output, under include/:
-  plaid/errors/codes.hpp                    error_type and one enum per type
-  plaid/errors/detail/code_table.hpp        per-code facts and the lookup tables
-  plaid/errors/detail/error_code_enums.hpp  the std::is_error_code_enum specialisations
-  plaid/errors/detail/code_info_table.hpp   the prose, samples and links of every code
+  plaid/errors/codes.hpp                   error_type and one enum per type
+  plaid/errors/code_records.hpp            each code's type, name, status and action plan
+  plaid/errors/error_code_enums.hpp        the std::is_error_code_enum specialisations
+  plaid/errors/detail/code_table.hpp       the wire names and their lookup tables
+  plaid/errors/detail/code_info_table.hpp  the prose, samples and links of every code
+The headers under detail/ name no public type, so they include only standard and detail/
+headers; the two that do sit beside the public header that includes them.
 The lookup tables are perfect hashes found here, so compilers never search for one; the
 headers' static checks and tests/taxonomy_test.cpp verify every name is found.
 """
@@ -293,9 +296,6 @@ def codes_header(types, entries):
 def code_table_header(types, entries):
     type_value = {t: i + 1 for i, t in enumerate(types)}
     names = ['    ""sv,\n'] + [f"    {literal(t)},\n" for t in types]
-    records = ["    {},\n"] + [
-        f"    {{error_type::{identifier(e['error_type'])}, {literal(e['error_code'])}, {e['http_status']}, "
-        f"{plan_literal(e['handling'])}}},\n" for e in entries]
     first = []
     value = 1
     for t in types:
@@ -314,11 +314,6 @@ def code_table_header(types, entries):
         "using namespace std::string_view_literals;\n\n"
         "/// The wire string of each `error_type`, by value; empty for `unknown`.\n"
         f"inline constexpr std::array<std::string_view, {len(names)}> error_type_names{{{{\n" + "".join(names) + "}};\n\n"
-        "/// What a program needs of each code without its prose, by `plaid::code` value; entry 0\n"
-        "/// stands for no code.\n"
-        "struct code_record {\n    error_type type;\n    std::string_view name;\n    std::uint16_t http_status;\n"
-        "    action_plan plan;\n};\n\n"
-        f"inline constexpr std::array<code_record, {len(records)}> code_records{{{{\n" + "".join(records) + "}};\n\n"
         "/// The codes of error type `t` are the values from `first_code_of_type[t]` up to\n"
         "/// `first_code_of_type[t + 1]`; `unknown` has none.\n"
         f"inline constexpr std::array<std::uint16_t, {len(first)}> first_code_of_type{{{{"
@@ -327,9 +322,24 @@ def code_table_header(types, entries):
         + code_index_table("code_names", "Code strings and aliases with the type that documents them and their `plaid::code`\n"
                            "/// value; for a string that several types document, the first of them and `shared`.", code_keys, type_value) + "\n"
         + hash_table("typed_code_hash", "(error_type value, code string or alias) to the `plaid::code` value.", pair_keys))
-    includes = ("#include <array>\n#include <cstdint>\n#include <string_view>\n\n"
-                '#include "../action_plan.hpp"\n#include "../codes.hpp"\n#include "perfect_hash.hpp"\n')
+    includes = '#include <array>\n#include <cstdint>\n#include <string_view>\n\n#include "perfect_hash.hpp"\n'
     return guard("PLAID_ERRORS_DETAIL_CODE_TABLE_HPP", includes, detail_namespace(body))
+
+
+def code_records_header(types, entries):
+    records = ["    {},\n"] + [
+        f"    {{error_type::{identifier(e['error_type'])}, {literal(e['error_code'])}, {e['http_status']}, "
+        f"{plan_literal(e['handling'])}}},\n" for e in entries]
+    body = (
+        "using namespace std::string_view_literals;\n\n"
+        "/// What a program needs of each code without its prose, by `plaid::code` value; entry 0\n"
+        "/// stands for no code.\n"
+        "struct code_record {\n    error_type type;\n    std::string_view name;\n    std::uint16_t http_status;\n"
+        "    action_plan plan;\n};\n\n"
+        f"inline constexpr std::array<code_record, {len(records)}> code_records{{{{\n" + "".join(records) + "}};\n")
+    includes = ('#include <array>\n#include <cstdint>\n#include <string_view>\n\n'
+                '#include "action_plan.hpp"\n#include "codes.hpp"\n')
+    return guard("PLAID_ERRORS_CODE_RECORDS_HPP", includes, detail_namespace(body))
 
 
 def error_code_enums_header(types, entries):
@@ -337,7 +347,7 @@ def error_code_enums_header(types, entries):
     body = ("/// Every code enum converts to `std::error_code`.\nnamespace std {\n"
             + "".join(f"template <>\nstruct is_error_code_enum<plaid::{identifier(t)}> : true_type {{}};\n" for t in with_codes)
             + "}  // namespace std\n")
-    return guard("PLAID_ERRORS_DETAIL_ERROR_CODE_ENUMS_HPP", '#include <system_error>\n\n#include "../codes.hpp"\n', body)
+    return guard("PLAID_ERRORS_ERROR_CODE_ENUMS_HPP", '#include <system_error>\n\n#include "codes.hpp"\n', body)
 
 
 def c_literal(text):
@@ -388,8 +398,9 @@ def main():
     types, entries = load()
     outputs = {
         INCLUDE / "codes.hpp": codes_header(types, entries),
+        INCLUDE / "code_records.hpp": code_records_header(types, entries),
+        INCLUDE / "error_code_enums.hpp": error_code_enums_header(types, entries),
         INCLUDE / "detail" / "code_table.hpp": code_table_header(types, entries),
-        INCLUDE / "detail" / "error_code_enums.hpp": error_code_enums_header(types, entries),
         INCLUDE / "detail" / "code_info_table.hpp": code_info_table_header(types, entries),
     }
     stale = []

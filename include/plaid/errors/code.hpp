@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "action_plan.hpp"
+#include "code_records.hpp"
 #include "codes.hpp"
 #include "detail/always_inline.hpp"
 #include "detail/code_table.hpp"

@@ -7,7 +7,7 @@
 
 // The code enums' std::is_error_code_enum specialisations come before anything
 // that could compare a code enum with std::error_code and so instantiate them.
-#include "detail/error_code_enums.hpp"
+#include "error_code_enums.hpp"
 
 #include "action_plan.hpp"
 #include "code.hpp"
