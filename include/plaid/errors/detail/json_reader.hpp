@@ -13,9 +13,11 @@
 #include "words.hpp"
 
 /// Whether strings are scanned sixteen bytes at a time, with the vector
-/// extensions of GCC and Clang; other compilers scan eight-byte words. A test
-/// defines PLAID_ERRORS_DETAIL_WORDS_ONLY to check the word scan here too.
-#if defined(__GNUC__) && !defined(PLAID_ERRORS_DETAIL_WORDS_ONLY)
+/// extensions of GCC and Clang on little-endian machines (lane 0 is then a
+/// word's lowest byte); other compilers and machines scan eight-byte words.
+/// A test defines PLAID_ERRORS_DETAIL_WORDS_ONLY to check the word scan here.
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    !defined(PLAID_ERRORS_DETAIL_WORDS_ONLY)
 #define PLAID_ERRORS_DETAIL_BYTE_LANES 1
 #else
 #define PLAID_ERRORS_DETAIL_BYTE_LANES 0
