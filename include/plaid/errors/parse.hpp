@@ -113,10 +113,23 @@ inline parse_failure to_failure(field_problem problem) {
     return {problem.kind, std::nullopt, std::move(problem.path), std::move(message)};
 }
 
+/// Appends `number` in decimal: the one conversion every numbered message
+/// and path goes through, so it is compiled once.
+inline std::string& append_decimal(std::string& text, std::size_t number) {
+    char digits[std::numeric_limits<std::size_t>::digits10 + 1];
+    char* const end = digits + sizeof digits;
+    char* first = end;
+    do {
+        *--first = static_cast<char>('0' + number % 10);
+        number /= 10;
+    } while (number != 0);
+    return text.append(first, static_cast<std::size_t>(end - first));
+}
+
 /// `name[index]`, the path of an array element.
 inline std::string element_path(std::string_view name, std::size_t index) {
     std::string path(name);
-    path.append("[").append(std::to_string(index)).append("]");
+    append_decimal(path.append("["), index).append("]");
     return path;
 }
 
@@ -212,25 +225,9 @@ public:
     /// The first bad field in `field` order, or no value when the object is a
     /// well-formed Plaid error; also derives the typed `type` and `code`.
     std::optional<field_problem> finish() {
-        const bool well_formed = wrong_fields_ == 0 && state_[position(field::error_type)] == present::value &&
-                                 state_[position(field::error_code)] == present::value;
-        for (std::size_t i = 0; i < state_.size() && !well_formed; ++i) {
-            const auto f = static_cast<field>(i);
-            const auto shape = shape_of(f);
-            if (shape == field_shape::required_string && state_[i] != present::value) {
-                const std::string_view complaint = state_[i] == present::absent ? "is missing" : expectation(shape);
-                return field_problem{item_id_ ? parse_failure_kind::wrong_field_type
-                                              : parse_failure_kind::not_plaid_error,
-                                     std::string(field_names[i]), complaint};
-            }
-            if (state_[i] != present::wrong) continue;
-            if (is_array(shape) && !element_problems_[array_slot(f)].path.empty()) {
-                auto& detail = element_problems_[array_slot(f)];
-                return field_problem{parse_failure_kind::wrong_field_type, std::move(detail.path), detail.complaint};
-            }
-            return field_problem{parse_failure_kind::wrong_field_type, std::string(field_names[i]),
-                                 expectation(shape)};
-        }
+        if (wrong_fields_ != 0 || state_[position(field::error_type)] != present::value ||
+            state_[position(field::error_code)] != present::value)
+            return first_problem();
         target_->type = to_error_type(target_->type_name).value_or(error_type::unknown);
         target_->code = to_code(target_->type, target_->code_name);
         if (!target_->code) target_->code = to_code(target_->code_name);
@@ -246,6 +243,28 @@ private:
     };
 
     static std::size_t position(field f) noexcept { return static_cast<std::size_t>(f); }
+
+    /// The first bad field, when `finish` found there is one; the problem is
+    /// built in one place, whichever kind it is.
+    field_problem first_problem() {
+        std::size_t i = 0;
+        while (shape_of(static_cast<field>(i)) == field_shape::required_string ? state_[i] == present::value
+                                                                               : state_[i] != present::wrong)
+            ++i;
+        const auto f = static_cast<field>(i);
+        const auto shape = shape_of(f);
+        auto kind = parse_failure_kind::wrong_field_type;
+        std::string_view complaint = expectation(shape);
+        if (shape == field_shape::required_string) {
+            if (!item_id_) kind = parse_failure_kind::not_plaid_error;
+            if (state_[i] == present::absent) complaint = "is missing";
+        }
+        if (is_array(shape) && !element_problems_[array_slot(f)].path.empty()) {
+            auto& detail = element_problems_[array_slot(f)];
+            return field_problem{kind, std::move(detail.path), detail.complaint};
+        }
+        return field_problem{kind, std::string(field_names[i]), complaint};
+    }
 
     static bool is_array(field_shape shape) noexcept {
         return shape == field_shape::string_array || shape == field_shape::cause_array;
@@ -284,26 +303,31 @@ private:
     std::array<element_problem, 3> element_problems_{};
 };
 
-inline parse_result failure(parse_failure_kind kind, std::string message, std::optional<std::size_t> offset = {}) {
-    return parse_failure{kind, offset, {}, std::move(message)};
-}
-
 /// Built without allocating: the message fits the small-string buffer.
 inline parse_result out_of_memory() noexcept {
     return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
 }
 
-inline parse_result causes_too_deep() {
-    return failure(parse_failure_kind::too_deep,
-                   "causes nested deeper than " + std::to_string(max_cause_depth) + " levels");
+inline parse_failure causes_too_deep() {
+    std::string message = "causes nested deeper than ";
+    append_decimal(message, max_cause_depth).append(" levels");
+    return {parse_failure_kind::too_deep, std::nullopt, {}, std::move(message)};
 }
 
-inline parse_result too_deep(std::size_t max_depth) {
-    return failure(parse_failure_kind::too_deep, "nesting deeper than " + std::to_string(max_depth) + " levels");
+inline parse_failure too_deep(std::size_t max_depth) {
+    std::string message = "nesting deeper than ";
+    append_decimal(message, max_depth).append(" levels");
+    return {parse_failure_kind::too_deep, std::nullopt, {}, std::move(message)};
 }
 
-inline parse_result not_object() {
-    return failure(parse_failure_kind::not_object, "the body is JSON but not an object");
+inline parse_failure not_object() {
+    return {parse_failure_kind::not_object, std::nullopt, {}, "the body is JSON but not an object"};
+}
+
+inline parse_failure too_large(std::size_t size, std::size_t max_body_bytes) {
+    std::string message = "the body is ";
+    append_decimal(append_decimal(message, size).append(" bytes, over the limit of "), max_body_bytes);
+    return {parse_failure_kind::body_too_large, std::nullopt, {}, std::move(message)};
 }
 
 /// Capacity given to a non-empty array at once: Plaid's arrays hold a few
@@ -318,38 +342,43 @@ class body_reader {
 public:
     explicit body_reader(json_reader& json) noexcept : json_(json) {}
 
-    /// Fills `out`, which holds an empty error, with the error or its field
-    /// problem, or `not_object`; false at the first byte that is not JSON,
-    /// or at nesting too deep, which `failure` names. Filling the caller's
-    /// result in place matters: moving a parsed error costs about as much as
-    /// reading it.
-    bool run(parse_result& out) {
-        if (!json_.start()) return false;
+    /// Fills `out`, an empty error, from the body the reader reads, which is
+    /// `body` read within `max_depth`; or says why the body is not a Plaid
+    /// error. Filling the
+    /// caller's error in place matters: moving a parsed error costs about as
+    /// much as reading it.
+    std::optional<parse_failure> run(error& out, std::string_view body, std::size_t max_depth) {
+        if (!json_.start()) return failure(body, max_depth);
         if (json_.peek() != '{') {
-            if (!json_.skip_value() || !json_.finish()) return false;
-            out = not_object();
-            return true;
+            if (!json_.skip_value() || !json_.finish()) return failure(body, max_depth);
+            return not_object();
         }
-        error_fields fields(out.value());
-        if (!object(fields) || !json_.finish()) return false;
-        if (auto problem = fields.finish()) out = to_failure(std::move(*problem));
-        return true;
-    }
-
-    /// Why `run` returned false, for a body that has no NUL byte and is not
-    /// blank (both are named before this).
-    parse_result failure(std::size_t max_depth) const {
-        if (causes_too_deep_) return causes_too_deep();
-        const auto& why = json_.failure();
-        if (why.too_deep) return too_deep(max_depth);
-        return detail::failure(parse_failure_kind::not_json,
-                               "not JSON at byte " + std::to_string(why.offset) + ": " +
-                                   std::string(describe(why.what)),
-                               why.offset);
+        error_fields fields(out);
+        if (!object(fields) || !json_.finish()) return failure(body, max_depth);
+        if (auto problem = fields.finish()) return to_failure(std::move(*problem));
+        return std::nullopt;
     }
 
 private:
     using string_span = json_reader::string_span;
+
+    /// Why reading `body` stopped: a NUL byte (which no JSON holds) or a
+    /// blank body is named before the syntax error it causes.
+    parse_failure failure(std::string_view body, std::size_t max_depth) const {
+        if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
+            std::string message = "NUL byte at offset ";
+            append_decimal(message, nul);
+            return {parse_failure_kind::nul_byte, nul, {}, std::move(message)};
+        }
+        if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+            return {parse_failure_kind::empty_body, std::nullopt, {}, "the body is empty"};
+        if (causes_too_deep_) return causes_too_deep();
+        const auto& why = json_.failure();
+        if (why.too_deep) return too_deep(max_depth);
+        std::string message = "not JSON at byte ";
+        append_decimal(message, why.offset).append(": ").append(describe(why.what));
+        return {parse_failure_kind::not_json, why.offset, {}, std::move(message)};
+    }
 
     /// The error object `p_` is on.
     bool object(error_fields& fields) {
@@ -447,22 +476,18 @@ private:
     bool causes_too_deep_ = false;
 };
 
-/// The reader, then, when it fails, the checks that name a NUL byte (which
-/// no JSON holds) or a blank body before a syntax error; one result object
-/// throughout, returned without a move.
-inline parse_result parse_body(std::string_view body, std::optional<int> http_status, std::size_t max_depth) {
+/// One result object throughout, returned without a move, and one place
+/// that puts a failure in it.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits) {
     parse_result result(std::in_place);
-    json_reader json(body, max_depth);
+    json_reader json(body, limits.max_depth);
     body_reader reader(json);
-    if (!reader.run(result)) {
-        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
-            result = failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
-        else if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
-            result = failure(parse_failure_kind::empty_body, "the body is empty");
-        else
-            result = reader.failure(max_depth);
-    }
-    if (result && http_status) result->status = http_status;
+    auto why = body.size() > limits.max_body_bytes ? too_large(body.size(), limits.max_body_bytes)
+                                                   : reader.run(result.value(), body, limits.max_depth);
+    if (why)
+        result.emplace_failure(std::move(*why));
+    else if (http_status)
+        result->status = http_status;
     return result;
 }
 
@@ -477,11 +502,7 @@ inline parse_result parse_body(std::string_view body, std::optional<int> http_st
 inline parse_result parse_error(std::string_view body, std::optional<int> http_status = std::nullopt,
                                 const parse_limits& limits = {}) noexcept {
     try {
-        if (body.size() > limits.max_body_bytes)
-            return detail::failure(parse_failure_kind::body_too_large,
-                                   "the body is " + std::to_string(body.size()) + " bytes, over the limit of " +
-                                       std::to_string(limits.max_body_bytes));
-        return detail::parse_body(body, http_status, limits.max_depth);
+        return detail::parse_body(body, http_status, limits);
     } catch (...) {
         return detail::out_of_memory();
     }
