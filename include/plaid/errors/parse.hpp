@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -106,32 +107,45 @@ struct field_problem {
     std::string_view complaint;
 };
 
+/// Appends `parts` to `text`: the one place failure messages and paths are
+/// put together, so that string building is compiled once.
+inline void append_all(std::string& text, std::initializer_list<std::string_view> parts) {
+    for (const auto part : parts) text.append(part.data(), part.size());
+}
+
+/// `number` in decimal, viewed in a buffer of its own.
+class decimal {
+public:
+    explicit decimal(std::size_t number) noexcept {
+        do {
+            digits_[--first_] = static_cast<char>('0' + number % 10);
+            number /= 10;
+        } while (number != 0);
+    }
+
+    operator std::string_view() const noexcept { return {digits_ + first_, sizeof digits_ - first_}; }
+
+private:
+    char digits_[std::numeric_limits<std::size_t>::digits10 + 1];
+    std::size_t first_ = sizeof digits_;
+};
+
+/// A failure whose message is `parts`, built where it is returned.
+inline parse_failure failure_saying(parse_failure_kind kind, std::initializer_list<std::string_view> parts,
+                                    std::optional<std::size_t> offset = std::nullopt) {
+    parse_failure failure{kind, offset, {}, {}};
+    append_all(failure.message, parts);
+    return failure;
+}
+
 inline parse_failure to_failure(field_problem problem) {
-    std::string message = problem.kind == parse_failure_kind::not_plaid_error ? "not a Plaid error: "
-                                                                               : "wrong field type: ";
-    message.append(problem.path).append(" ").append(problem.complaint);
-    return {problem.kind, std::nullopt, std::move(problem.path), std::move(message)};
+    parse_failure failure{problem.kind, std::nullopt, std::move(problem.path), {}};
+    append_all(failure.message, {problem.kind == parse_failure_kind::not_plaid_error ? "not a Plaid error: "
+                                                                                     : "wrong field type: ",
+                                 failure.field, " ", problem.complaint});
+    return failure;
 }
 
-/// Appends `number` in decimal: the one conversion every numbered message
-/// and path goes through, so it is compiled once.
-inline std::string& append_decimal(std::string& text, std::size_t number) {
-    char digits[std::numeric_limits<std::size_t>::digits10 + 1];
-    char* const end = digits + sizeof digits;
-    char* first = end;
-    do {
-        *--first = static_cast<char>('0' + number % 10);
-        number /= 10;
-    } while (number != 0);
-    return text.append(first, static_cast<std::size_t>(end - first));
-}
-
-/// `name[index]`, the path of an array element.
-inline std::string element_path(std::string_view name, std::size_t index) {
-    std::string path(name);
-    append_decimal(path.append("["), index).append("]");
-    return path;
-}
 
 /// Collects the members of one error object into its `error`, whatever order
 /// and however often they come (the last of duplicate keys wins, as in
@@ -206,20 +220,12 @@ public:
     /// Element `index` of an array field is not of the element type; only the
     /// first bad element of an array is reported.
     void set_wrong_element(field f, std::size_t index) {
-        auto& detail = element_problems_[array_slot(f)];
-        if (state_[position(f)] == present::wrong) return;
-        set_wrong(f);
-        detail.path = element_path(field_names[position(f)], index);
-        detail.complaint = f == field::causes ? "must be an object" : "must be a string";
+        wrong_element(f, index, f == field::causes ? "must be an object" : "must be a string");
     }
 
     /// Cause `index` has a bad field of its own.
-    void set_cause_problem(std::size_t index, field_problem inner) {
-        auto& detail = element_problems_[array_slot(field::causes)];
-        if (state_[position(field::causes)] == present::wrong) return;
-        set_wrong(field::causes);
-        detail.path = element_path("causes", index).append(".").append(inner.path);
-        detail.complaint = inner.complaint;
+    void set_cause_problem(std::size_t index, const field_problem& inner) {
+        if (auto* path = wrong_element(field::causes, index, inner.complaint)) append_all(*path, {".", inner.path});
     }
 
     /// The first bad field in `field` order, or no value when the object is a
@@ -243,6 +249,17 @@ private:
     };
 
     static std::size_t position(field f) noexcept { return static_cast<std::size_t>(f); }
+
+    /// Marks element `index` of array field `f` bad unless an earlier one is:
+    /// then the path so far, `name[index]`, for a cause's problem to extend.
+    std::string* wrong_element(field f, std::size_t index, std::string_view complaint) {
+        if (state_[position(f)] == present::wrong) return nullptr;
+        set_wrong(f);
+        auto& detail = element_problems_[array_slot(f)];
+        append_all(detail.path, {field_names[position(f)], "[", decimal(index), "]"});
+        detail.complaint = complaint;
+        return &detail.path;
+    }
 
     /// The first bad field, when `finish` found there is one; the problem is
     /// built in one place, whichever kind it is.
@@ -309,25 +326,15 @@ inline parse_result out_of_memory() noexcept {
 }
 
 inline parse_failure causes_too_deep() {
-    std::string message = "causes nested deeper than ";
-    append_decimal(message, max_cause_depth).append(" levels");
-    return {parse_failure_kind::too_deep, std::nullopt, {}, std::move(message)};
+    return failure_saying(parse_failure_kind::too_deep, {"causes nested deeper than ", decimal(max_cause_depth), " levels"});
 }
 
 inline parse_failure too_deep(std::size_t max_depth) {
-    std::string message = "nesting deeper than ";
-    append_decimal(message, max_depth).append(" levels");
-    return {parse_failure_kind::too_deep, std::nullopt, {}, std::move(message)};
+    return failure_saying(parse_failure_kind::too_deep, {"nesting deeper than ", decimal(max_depth), " levels"});
 }
 
 inline parse_failure not_object() {
-    return {parse_failure_kind::not_object, std::nullopt, {}, "the body is JSON but not an object"};
-}
-
-inline parse_failure too_large(std::size_t size, std::size_t max_body_bytes) {
-    std::string message = "the body is ";
-    append_decimal(append_decimal(message, size).append(" bytes, over the limit of "), max_body_bytes);
-    return {parse_failure_kind::body_too_large, std::nullopt, {}, std::move(message)};
+    return failure_saying(parse_failure_kind::not_object, {"the body is JSON but not an object"});
 }
 
 /// Capacity given to a non-empty array at once: Plaid's arrays hold a few
@@ -342,43 +349,45 @@ class body_reader {
 public:
     explicit body_reader(json_reader& json) noexcept : json_(json) {}
 
-    /// Fills `out`, an empty error, from the body the reader reads, which is
-    /// `body` read within `max_depth`; or says why the body is not a Plaid
-    /// error. Filling the
-    /// caller's error in place matters: moving a parsed error costs about as
-    /// much as reading it.
-    std::optional<parse_failure> run(error& out, std::string_view body, std::size_t max_depth) {
-        if (!json_.start()) return failure(body, max_depth);
+    /// Fills `out`, an empty error, with the Plaid error the body is; false
+    /// when it is none, which `failure` then says why. Filling the caller's
+    /// error in place matters: moving a parsed error costs about as much as
+    /// reading it.
+    bool run(error& out) {
+        if (!json_.start()) return false;
         if (json_.peek() != '{') {
-            if (!json_.skip_value() || !json_.finish()) return failure(body, max_depth);
-            return not_object();
+            not_object_ = json_.skip_value() && json_.finish();
+            return false;
         }
         error_fields fields(out);
-        if (!object(fields) || !json_.finish()) return failure(body, max_depth);
-        if (auto problem = fields.finish()) return to_failure(std::move(*problem));
-        return std::nullopt;
+        if (!object(fields) || !json_.finish()) return false;
+        problem_ = fields.finish();
+        return !problem_;
+    }
+
+    /// Why `body`, which `run` read within `limits.max_depth` unless it is
+    /// too large to read, is not a Plaid error: a NUL byte (which no JSON
+    /// holds) or a blank body is named before the syntax error it causes.
+    parse_failure failure(std::string_view body, const parse_limits& limits) {
+        if (body.size() > limits.max_body_bytes)
+            return failure_saying(parse_failure_kind::body_too_large,
+                                  {"the body is ", decimal(body.size()), " bytes, over the limit of ",
+                                   decimal(limits.max_body_bytes)});
+        if (problem_) return to_failure(std::move(*problem_));
+        if (not_object_) return not_object();
+        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+            return failure_saying(parse_failure_kind::nul_byte, {"NUL byte at offset ", decimal(nul)}, nul);
+        if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+            return failure_saying(parse_failure_kind::empty_body, {"the body is empty"});
+        if (causes_too_deep_) return causes_too_deep();
+        const auto& why = json_.failure();
+        if (why.too_deep) return too_deep(limits.max_depth);
+        return failure_saying(parse_failure_kind::not_json,
+                              {"not JSON at byte ", decimal(why.offset), ": ", describe(why.what)}, why.offset);
     }
 
 private:
     using string_span = json_reader::string_span;
-
-    /// Why reading `body` stopped: a NUL byte (which no JSON holds) or a
-    /// blank body is named before the syntax error it causes.
-    parse_failure failure(std::string_view body, std::size_t max_depth) const {
-        if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
-            std::string message = "NUL byte at offset ";
-            append_decimal(message, nul);
-            return {parse_failure_kind::nul_byte, nul, {}, std::move(message)};
-        }
-        if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
-            return {parse_failure_kind::empty_body, std::nullopt, {}, "the body is empty"};
-        if (causes_too_deep_) return causes_too_deep();
-        const auto& why = json_.failure();
-        if (why.too_deep) return too_deep(max_depth);
-        std::string message = "not JSON at byte ";
-        append_decimal(message, why.offset).append(": ").append(describe(why.what));
-        return {parse_failure_kind::not_json, why.offset, {}, std::move(message)};
-    }
 
     /// The error object `p_` is on.
     bool object(error_fields& fields) {
@@ -432,48 +441,52 @@ private:
         return json_.skip_value();
     }
 
-    bool string_array(error_fields& fields, field f) {
+    bool string_array(error_fields& fields, field f) { return array(fields, f); }
+
+    bool cause_array(error_fields& fields) { return array(fields, field::causes); }
+
+    /// The elements of array field `f`: one `items` loop for both kinds of
+    /// array, since each instantiation of it is compiled anew.
+    bool array(error_fields& fields, field f) {
         fields.begin_array(f);
-        auto& items = fields.string_array(f);
+        const bool causes = f == field::causes;
         return json_.items<false>([&](std::size_t index) {
-            if (json_.peek() != '"') {
+            if (json_.peek() != (causes ? '{' : '"')) {
                 fields.set_wrong_element(f, index);
                 return json_.skip_value();
             }
+            if (causes) return cause(fields, index);
+            auto& items = fields.string_array(f);
             if (items.empty()) items.reserve(small_array);
             return json_.string(items.emplace_back());
         });
     }
 
-    bool cause_array(error_fields& fields) {
-        fields.begin_array(field::causes);
+    /// Element `index` of `causes`, an object, which `p_` is on.
+    bool cause(error_fields& fields, std::size_t index) {
+        if (cause_level_ == max_cause_depth) {
+            // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
+            if (!json_.has_room_for_a_level()) return json_.skip_value();
+            causes_too_deep_ = true;
+            return false;
+        }
         auto& causes = fields.target().causes;
-        return json_.items<false>([&](std::size_t index) {
-            if (json_.peek() != '{') {
-                fields.set_wrong_element(field::causes, index);
-                return json_.skip_value();
-            }
-            if (cause_level_ == max_cause_depth) {
-                // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
-                if (!json_.has_room_for_a_level()) return json_.skip_value();
-                causes_too_deep_ = true;
-                return false;
-            }
-            if (causes.empty()) causes.reserve(small_array);
-            auto& item = causes.emplace_back();
-            error_fields cause_fields(item, &item.item_id);
-            ++cause_level_;
-            const bool read = object(cause_fields);
-            --cause_level_;
-            if (!read) return false;
-            if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, std::move(*problem));
-            return true;
-        });
+        if (causes.empty()) causes.reserve(small_array);
+        auto& item = causes.emplace_back();
+        error_fields cause_fields(item, &item.item_id);
+        ++cause_level_;
+        const bool read = object(cause_fields);
+        --cause_level_;
+        if (!read) return false;
+        if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, *problem);
+        return true;
     }
 
     json_reader& json_;
     std::size_t cause_level_ = 0;  ///< how many causes enclose the object being read
     bool causes_too_deep_ = false;
+    bool not_object_ = false;             ///< the body is JSON, but its top level is no object
+    std::optional<field_problem> problem_;  ///< the first bad field of a body that is an object
 };
 
 /// One result object throughout, returned without a move, and one place
@@ -482,10 +495,8 @@ inline parse_result parse_body(std::string_view body, std::optional<int> http_st
     parse_result result(std::in_place);
     json_reader json(body, limits.max_depth);
     body_reader reader(json);
-    auto why = body.size() > limits.max_body_bytes ? too_large(body.size(), limits.max_body_bytes)
-                                                   : reader.run(result.value(), body, limits.max_depth);
-    if (why)
-        result.emplace_failure(std::move(*why));
+    if (body.size() > limits.max_body_bytes || !reader.run(result.value()))
+        result.emplace_failure(reader.failure(body, limits));
     else if (http_status)
         result->status = http_status;
     return result;
