@@ -361,7 +361,7 @@ public:
         }
         error_fields fields(out);
         if (!object(fields) || !json_.finish()) return false;
-        problem_ = fields.finish();
+        if (auto problem = fields.finish()) problem_.emplace(std::move(*problem));
         return !problem_;
     }
 
