@@ -437,6 +437,21 @@ TEST_CASE("failures that are not about a member say what and where") {
     }
 }
 
+TEST_CASE("emplace_failure replaces the error or the failure a result holds") {
+    auto result = plaid::parse_error(R"({"error_type":"A","error_code":"B"})");
+    REQUIRE(result.has_value());
+    result.emplace_failure({parse_failure_kind::not_object, std::nullopt, {}, "replaced an error"});
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.failure().kind == parse_failure_kind::not_object);
+    CHECK(result.failure().message == "replaced an error");
+    result.emplace_failure({parse_failure_kind::wrong_field_type, 7u, "causes[0].status", "replaced a failure"});
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.failure().kind == parse_failure_kind::wrong_field_type);
+    CHECK(result.failure().offset == 7u);
+    CHECK(result.failure().field == "causes[0].status");
+    CHECK(result.failure().message == "replaced a failure");
+}
+
 TEST_CASE("nesting deeper than the limit is too_deep, with memory bounded") {
     const auto nested = [](std::size_t depth) {
         return R"({"error_type":"A","error_code":"B","x":)" + std::string(depth - 1, '[') + std::string(depth - 1, ']') + "}";

@@ -143,6 +143,10 @@ public:
     /// The failure; throws std::bad_variant_access when `has_value()` is true.
     const parse_failure& failure() const& { return std::get<1>(state_); }
 
+    /// Replaces the error or failure held with `why`, built in place: unlike
+    /// assigning a `parse_result`, it never moves an error.
+    void emplace_failure(parse_failure why) noexcept { state_.emplace<1>(std::move(why)); }
+
 private:
     std::variant<plaid::error, parse_failure> state_;
 };

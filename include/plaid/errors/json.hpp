@@ -222,7 +222,7 @@ void from_json(const BasicJson& j, error& e) {
 
 template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
 void from_json(const BasicJson& j, cause& c) {
-    if (!j.is_object()) throw bad_error_json(detail::not_object().failure());
+    if (!j.is_object()) throw bad_error_json(detail::not_object());
     cause result;
     detail::error_fields fields(result, &result.item_id);
     if (auto problem = detail::read_object(j, fields)) throw bad_error_json(detail::to_failure(std::move(*problem)));

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -106,19 +107,45 @@ struct field_problem {
     std::string_view complaint;
 };
 
-inline parse_failure to_failure(field_problem problem) {
-    std::string message = problem.kind == parse_failure_kind::not_plaid_error ? "not a Plaid error: "
-                                                                               : "wrong field type: ";
-    message.append(problem.path).append(" ").append(problem.complaint);
-    return {problem.kind, std::nullopt, std::move(problem.path), std::move(message)};
+/// Appends `parts` to `text`: the one place failure messages and paths are
+/// put together, so that string building is compiled once.
+inline void append_all(std::string& text, std::initializer_list<std::string_view> parts) {
+    for (const auto part : parts) text.append(part.data(), part.size());
 }
 
-/// `name[index]`, the path of an array element.
-inline std::string element_path(std::string_view name, std::size_t index) {
-    std::string path(name);
-    path.append("[").append(std::to_string(index)).append("]");
-    return path;
+/// `number` in decimal, viewed in a buffer of its own.
+class decimal {
+public:
+    explicit decimal(std::size_t number) noexcept {
+        do {
+            digits_[--first_] = static_cast<char>('0' + number % 10);
+            number /= 10;
+        } while (number != 0);
+    }
+
+    operator std::string_view() const noexcept { return {digits_ + first_, sizeof digits_ - first_}; }
+
+private:
+    char digits_[std::numeric_limits<std::size_t>::digits10 + 1];
+    std::size_t first_ = sizeof digits_;
+};
+
+/// A failure whose message is `parts`, built where it is returned.
+inline parse_failure failure_saying(parse_failure_kind kind, std::initializer_list<std::string_view> parts,
+                                    std::optional<std::size_t> offset = std::nullopt) {
+    parse_failure failure{kind, offset, {}, {}};
+    append_all(failure.message, parts);
+    return failure;
 }
+
+inline parse_failure to_failure(field_problem problem) {
+    parse_failure failure{problem.kind, std::nullopt, std::move(problem.path), {}};
+    append_all(failure.message, {problem.kind == parse_failure_kind::not_plaid_error ? "not a Plaid error: "
+                                                                                     : "wrong field type: ",
+                                 failure.field, " ", problem.complaint});
+    return failure;
+}
+
 
 /// Collects the members of one error object into its `error`, whatever order
 /// and however often they come (the last of duplicate keys wins, as in
@@ -193,44 +220,20 @@ public:
     /// Element `index` of an array field is not of the element type; only the
     /// first bad element of an array is reported.
     void set_wrong_element(field f, std::size_t index) {
-        auto& detail = element_problems_[array_slot(f)];
-        if (state_[position(f)] == present::wrong) return;
-        set_wrong(f);
-        detail.path = element_path(field_names[position(f)], index);
-        detail.complaint = f == field::causes ? "must be an object" : "must be a string";
+        wrong_element(f, index, f == field::causes ? "must be an object" : "must be a string");
     }
 
     /// Cause `index` has a bad field of its own.
-    void set_cause_problem(std::size_t index, field_problem inner) {
-        auto& detail = element_problems_[array_slot(field::causes)];
-        if (state_[position(field::causes)] == present::wrong) return;
-        set_wrong(field::causes);
-        detail.path = element_path("causes", index).append(".").append(inner.path);
-        detail.complaint = inner.complaint;
+    void set_cause_problem(std::size_t index, const field_problem& inner) {
+        if (auto* path = wrong_element(field::causes, index, inner.complaint)) append_all(*path, {".", inner.path});
     }
 
     /// The first bad field in `field` order, or no value when the object is a
     /// well-formed Plaid error; also derives the typed `type` and `code`.
     std::optional<field_problem> finish() {
-        const bool well_formed = wrong_fields_ == 0 && state_[position(field::error_type)] == present::value &&
-                                 state_[position(field::error_code)] == present::value;
-        for (std::size_t i = 0; i < state_.size() && !well_formed; ++i) {
-            const auto f = static_cast<field>(i);
-            const auto shape = shape_of(f);
-            if (shape == field_shape::required_string && state_[i] != present::value) {
-                const std::string_view complaint = state_[i] == present::absent ? "is missing" : expectation(shape);
-                return field_problem{item_id_ ? parse_failure_kind::wrong_field_type
-                                              : parse_failure_kind::not_plaid_error,
-                                     std::string(field_names[i]), complaint};
-            }
-            if (state_[i] != present::wrong) continue;
-            if (is_array(shape) && !element_problems_[array_slot(f)].path.empty()) {
-                auto& detail = element_problems_[array_slot(f)];
-                return field_problem{parse_failure_kind::wrong_field_type, std::move(detail.path), detail.complaint};
-            }
-            return field_problem{parse_failure_kind::wrong_field_type, std::string(field_names[i]),
-                                 expectation(shape)};
-        }
+        if (wrong_fields_ != 0 || state_[position(field::error_type)] != present::value ||
+            state_[position(field::error_code)] != present::value)
+            return first_problem();
         target_->type = to_error_type(target_->type_name).value_or(error_type::unknown);
         target_->code = to_code(target_->type, target_->code_name);
         if (!target_->code) target_->code = to_code(target_->code_name);
@@ -246,6 +249,39 @@ private:
     };
 
     static std::size_t position(field f) noexcept { return static_cast<std::size_t>(f); }
+
+    /// Marks element `index` of array field `f` bad unless an earlier one is:
+    /// then the path so far, `name[index]`, for a cause's problem to extend.
+    std::string* wrong_element(field f, std::size_t index, std::string_view complaint) {
+        if (state_[position(f)] == present::wrong) return nullptr;
+        set_wrong(f);
+        auto& detail = element_problems_[array_slot(f)];
+        append_all(detail.path, {field_names[position(f)], "[", decimal(index), "]"});
+        detail.complaint = complaint;
+        return &detail.path;
+    }
+
+    /// The first bad field, when `finish` found there is one; the problem is
+    /// built in one place, whichever kind it is.
+    field_problem first_problem() {
+        std::size_t i = 0;
+        while (shape_of(static_cast<field>(i)) == field_shape::required_string ? state_[i] == present::value
+                                                                               : state_[i] != present::wrong)
+            ++i;
+        const auto f = static_cast<field>(i);
+        const auto shape = shape_of(f);
+        auto kind = parse_failure_kind::wrong_field_type;
+        std::string_view complaint = expectation(shape);
+        if (shape == field_shape::required_string) {
+            if (!item_id_) kind = parse_failure_kind::not_plaid_error;
+            if (state_[i] == present::absent) complaint = "is missing";
+        }
+        if (is_array(shape) && !element_problems_[array_slot(f)].path.empty()) {
+            auto& detail = element_problems_[array_slot(f)];
+            return field_problem{kind, std::move(detail.path), detail.complaint};
+        }
+        return field_problem{kind, std::string(field_names[i]), complaint};
+    }
 
     static bool is_array(field_shape shape) noexcept {
         return shape == field_shape::string_array || shape == field_shape::cause_array;
@@ -284,26 +320,21 @@ private:
     std::array<element_problem, 3> element_problems_{};
 };
 
-inline parse_result failure(parse_failure_kind kind, std::string message, std::optional<std::size_t> offset = {}) {
-    return parse_failure{kind, offset, {}, std::move(message)};
-}
-
 /// Built without allocating: the message fits the small-string buffer.
 inline parse_result out_of_memory() noexcept {
     return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
 }
 
-inline parse_result causes_too_deep() {
-    return failure(parse_failure_kind::too_deep,
-                   "causes nested deeper than " + std::to_string(max_cause_depth) + " levels");
+inline parse_failure causes_too_deep() {
+    return failure_saying(parse_failure_kind::too_deep, {"causes nested deeper than ", decimal(max_cause_depth), " levels"});
 }
 
-inline parse_result too_deep(std::size_t max_depth) {
-    return failure(parse_failure_kind::too_deep, "nesting deeper than " + std::to_string(max_depth) + " levels");
+inline parse_failure too_deep(std::size_t max_depth) {
+    return failure_saying(parse_failure_kind::too_deep, {"nesting deeper than ", decimal(max_depth), " levels"});
 }
 
-inline parse_result not_object() {
-    return failure(parse_failure_kind::not_object, "the body is JSON but not an object");
+inline parse_failure not_object() {
+    return failure_saying(parse_failure_kind::not_object, {"the body is JSON but not an object"});
 }
 
 /// Capacity given to a non-empty array at once: Plaid's arrays hold a few
@@ -318,34 +349,41 @@ class body_reader {
 public:
     explicit body_reader(json_reader& json) noexcept : json_(json) {}
 
-    /// Fills `out`, which holds an empty error, with the error or its field
-    /// problem, or `not_object`; false at the first byte that is not JSON,
-    /// or at nesting too deep, which `failure` names. Filling the caller's
-    /// result in place matters: moving a parsed error costs about as much as
+    /// Fills `out`, an empty error, with the Plaid error the body is; false
+    /// when it is none, which `failure` then says why. Filling the caller's
+    /// error in place matters: moving a parsed error costs about as much as
     /// reading it.
-    bool run(parse_result& out) {
+    bool run(error& out) {
         if (!json_.start()) return false;
         if (json_.peek() != '{') {
-            if (!json_.skip_value() || !json_.finish()) return false;
-            out = not_object();
-            return true;
+            not_object_ = json_.skip_value() && json_.finish();
+            return false;
         }
-        error_fields fields(out.value());
+        error_fields fields(out);
         if (!object(fields) || !json_.finish()) return false;
-        if (auto problem = fields.finish()) out = to_failure(std::move(*problem));
-        return true;
+        if (auto problem = fields.finish()) problem_.emplace(std::move(*problem));
+        return !problem_;
     }
 
-    /// Why `run` returned false, for a body that has no NUL byte and is not
-    /// blank (both are named before this).
-    parse_result failure(std::size_t max_depth) const {
+    /// Why `body`, which `run` read within `limits.max_depth` unless it is
+    /// too large to read, is not a Plaid error: a NUL byte (which no JSON
+    /// holds) or a blank body is named before the syntax error it causes.
+    parse_failure failure(std::string_view body, const parse_limits& limits) {
+        if (body.size() > limits.max_body_bytes)
+            return failure_saying(parse_failure_kind::body_too_large,
+                                  {"the body is ", decimal(body.size()), " bytes, over the limit of ",
+                                   decimal(limits.max_body_bytes)});
+        if (problem_) return to_failure(std::move(*problem_));
+        if (not_object_) return not_object();
+        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+            return failure_saying(parse_failure_kind::nul_byte, {"NUL byte at offset ", decimal(nul)}, nul);
+        if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+            return failure_saying(parse_failure_kind::empty_body, {"the body is empty"});
         if (causes_too_deep_) return causes_too_deep();
         const auto& why = json_.failure();
-        if (why.too_deep) return too_deep(max_depth);
-        return detail::failure(parse_failure_kind::not_json,
-                               "not JSON at byte " + std::to_string(why.offset) + ": " +
-                                   std::string(describe(why.what)),
-                               why.offset);
+        if (why.too_deep) return too_deep(limits.max_depth);
+        return failure_saying(parse_failure_kind::not_json,
+                              {"not JSON at byte ", decimal(why.offset), ": ", describe(why.what)}, why.offset);
     }
 
 private:
@@ -403,66 +441,64 @@ private:
         return json_.skip_value();
     }
 
-    bool string_array(error_fields& fields, field f) {
+    bool string_array(error_fields& fields, field f) { return array(fields, f); }
+
+    bool cause_array(error_fields& fields) { return array(fields, field::causes); }
+
+    /// The elements of array field `f`: one `items` loop for both kinds of
+    /// array, since each instantiation of it is compiled anew.
+    bool array(error_fields& fields, field f) {
         fields.begin_array(f);
-        auto& items = fields.string_array(f);
+        const bool causes = f == field::causes;
         return json_.items<false>([&](std::size_t index) {
-            if (json_.peek() != '"') {
+            if (json_.peek() != (causes ? '{' : '"')) {
                 fields.set_wrong_element(f, index);
                 return json_.skip_value();
             }
+            if (causes) return cause(fields, index);
+            auto& items = fields.string_array(f);
             if (items.empty()) items.reserve(small_array);
             return json_.string(items.emplace_back());
         });
     }
 
-    bool cause_array(error_fields& fields) {
-        fields.begin_array(field::causes);
+    /// Element `index` of `causes`, an object, which `p_` is on.
+    bool cause(error_fields& fields, std::size_t index) {
+        if (cause_level_ == max_cause_depth) {
+            // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
+            if (!json_.has_room_for_a_level()) return json_.skip_value();
+            causes_too_deep_ = true;
+            return false;
+        }
         auto& causes = fields.target().causes;
-        return json_.items<false>([&](std::size_t index) {
-            if (json_.peek() != '{') {
-                fields.set_wrong_element(field::causes, index);
-                return json_.skip_value();
-            }
-            if (cause_level_ == max_cause_depth) {
-                // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
-                if (!json_.has_room_for_a_level()) return json_.skip_value();
-                causes_too_deep_ = true;
-                return false;
-            }
-            if (causes.empty()) causes.reserve(small_array);
-            auto& item = causes.emplace_back();
-            error_fields cause_fields(item, &item.item_id);
-            ++cause_level_;
-            const bool read = object(cause_fields);
-            --cause_level_;
-            if (!read) return false;
-            if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, std::move(*problem));
-            return true;
-        });
+        if (causes.empty()) causes.reserve(small_array);
+        auto& item = causes.emplace_back();
+        error_fields cause_fields(item, &item.item_id);
+        ++cause_level_;
+        const bool read = object(cause_fields);
+        --cause_level_;
+        if (!read) return false;
+        if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, *problem);
+        return true;
     }
 
     json_reader& json_;
     std::size_t cause_level_ = 0;  ///< how many causes enclose the object being read
     bool causes_too_deep_ = false;
+    bool not_object_ = false;             ///< the body is JSON, but its top level is no object
+    std::optional<field_problem> problem_;  ///< the first bad field of a body that is an object
 };
 
-/// The reader, then, when it fails, the checks that name a NUL byte (which
-/// no JSON holds) or a blank body before a syntax error; one result object
-/// throughout, returned without a move.
-inline parse_result parse_body(std::string_view body, std::optional<int> http_status, std::size_t max_depth) {
+/// One result object throughout, returned without a move, and one place
+/// that puts a failure in it.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits) {
     parse_result result(std::in_place);
-    json_reader json(body, max_depth);
+    json_reader json(body, limits.max_depth);
     body_reader reader(json);
-    if (!reader.run(result)) {
-        if (const auto nul = body.find('\0'); nul != std::string_view::npos)
-            result = failure(parse_failure_kind::nul_byte, "NUL byte at offset " + std::to_string(nul), nul);
-        else if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
-            result = failure(parse_failure_kind::empty_body, "the body is empty");
-        else
-            result = reader.failure(max_depth);
-    }
-    if (result && http_status) result->status = http_status;
+    if (body.size() > limits.max_body_bytes || !reader.run(result.value()))
+        result.emplace_failure(reader.failure(body, limits));
+    else if (http_status)
+        result->status = http_status;
     return result;
 }
 
@@ -477,11 +513,7 @@ inline parse_result parse_body(std::string_view body, std::optional<int> http_st
 inline parse_result parse_error(std::string_view body, std::optional<int> http_status = std::nullopt,
                                 const parse_limits& limits = {}) noexcept {
     try {
-        if (body.size() > limits.max_body_bytes)
-            return detail::failure(parse_failure_kind::body_too_large,
-                                   "the body is " + std::to_string(body.size()) + " bytes, over the limit of " +
-                                       std::to_string(limits.max_body_bytes));
-        return detail::parse_body(body, http_status, limits.max_depth);
+        return detail::parse_body(body, http_status, limits);
     } catch (...) {
         return detail::out_of_memory();
     }
