@@ -215,8 +215,9 @@ TEST_CASE("parse_error agrees with the DOM oracle on escaped strings of every le
     // shrink or keep the length, and a bad byte or the body's end on either side of the move.
     tally seen;
     std::vector<std::string> values;
-    for (std::size_t length : {1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 100, 247, 248, 249, 250, 255, 256, 257, 258, 263,
-                               264, 300, 511, 600}) {
+    constexpr std::size_t lengths[] = {1,   7,   8,   9,   15,  16,  17,  31,  32,  33,  100, 247,
+                                       248, 249, 250, 255, 256, 257, 258, 263, 264, 300, 511, 600};
+    for (const std::size_t length : lengths) {
         const std::string plain(length, 'x');
         values.push_back("\"" + plain + "\"");
         values.push_back("\"" + plain + "\x01\"");
@@ -234,7 +235,8 @@ TEST_CASE("parse_error agrees with the DOM oracle on escaped strings of every le
         values.push_back(escapes + R"(\ud800")");
     }
     check_string_values(values, seen);
-    for (std::size_t length : {200, 256, 257, 300}) {
+    constexpr std::size_t cut_lengths[] = {200, 256, 257, 300};
+    for (const std::size_t length : cut_lengths) {
         check_against_oracle(R"({"error_type":"A","error_code":"B","error_message":"\n)" + std::string(length, 'x'), seen);
         check_against_oracle(R"({"error_type":"A","error_code":"B","error_message":")" + std::string(length, 'x') + R"(\t)",
                              seen);

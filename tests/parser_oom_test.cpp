@@ -83,7 +83,8 @@ TEST_CASE("allocation failure at any point gives out_of_memory, never an excepti
 }
 
 TEST_CASE("an escaped string allocates only the block it ends in, however long") {
-    for (std::size_t length : {10, 250, 300, 5000}) {
+    constexpr std::size_t lengths[] = {10, 250, 300, 5000};
+    for (const std::size_t length : lengths) {
         CAPTURE(length);
         const std::string plain(length, 'x');
         for (const auto& message : {R"(\n)" + plain + R"(\u00e9)", plain + R"(\t)" + plain}) {
