@@ -146,7 +146,6 @@ inline parse_failure to_failure(field_problem problem) {
     return failure;
 }
 
-
 /// Collects the members of one error object into its `error`, whatever order
 /// and however often they come (the last of duplicate keys wins, as in
 /// nlohmann/json), and tells at the end which field, if any, is bad.
@@ -326,7 +325,8 @@ inline parse_result out_of_memory() noexcept {
 }
 
 inline parse_failure causes_too_deep() {
-    return failure_saying(parse_failure_kind::too_deep, {"causes nested deeper than ", decimal(max_cause_depth), " levels"});
+    return failure_saying(parse_failure_kind::too_deep,
+                          {"causes nested deeper than ", decimal(max_cause_depth), " levels"});
 }
 
 inline parse_failure too_deep(std::size_t max_depth) {
@@ -431,19 +431,15 @@ private:
                 }
                 break;
             case field_shape::string_array:
-                if (c == '[') return string_array(fields, f);
+                if (c == '[') return array(fields, f);
                 break;
             case field_shape::cause_array:
-                if (c == '[') return cause_array(fields);
+                if (c == '[') return array(fields, f);
                 break;
         }
         fields.set_wrong(f);
         return json_.skip_value();
     }
-
-    bool string_array(error_fields& fields, field f) { return array(fields, f); }
-
-    bool cause_array(error_fields& fields) { return array(fields, field::causes); }
 
     /// The elements of array field `f`: one `items` loop for both kinds of
     /// array, since each instantiation of it is compiled anew.

@@ -288,7 +288,7 @@ public:
             std::uint32_t point = hex4(p);
             p += 4;
             if (point >= 0xD800 && point <= 0xDBFF) {
-                point = 0x10000 + ((point - 0xD800) << 10) + (hex4(p + 2) - 0xDC00);
+                point = surrogate_pair(point, hex4(p + 2));
                 p += 6;
             }
             out = utf8_encode(point, out);
@@ -577,6 +577,11 @@ private:
         return hex_value(p[0]) << 12 | hex_value(p[1]) << 8 | hex_value(p[2]) << 4 | hex_value(p[3]);
     }
 
+    /// The code point a high and a low surrogate encode.
+    static constexpr std::uint32_t surrogate_pair(std::uint32_t high, std::uint32_t low) noexcept {
+        return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+    }
+
     /// Validates the four hex digits after `\u`, `p_` on the backslash.
     bool hex_escape(std::uint32_t& point) noexcept {
         p_ += 2;
@@ -630,7 +635,7 @@ private:
             p_ = second + (in_range(second[2], 'D', 'D') ? 3 : 2);
             return fail(json_syntax::low_surrogate);
         }
-        point = 0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00);
+        point = surrogate_pair(point, low);
         return true;
     }
 
@@ -716,7 +721,7 @@ private:
                 if (point <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
                     const std::uint32_t low = hex4(p + 8);
                     if (low >= 0xDC00 && low <= 0xDFFF) {
-                        o = utf8_encode(0x10000 + ((point - 0xD800) << 10) + (low - 0xDC00), o);
+                        o = utf8_encode(surrogate_pair(point, low), o);
                         p += 12;
                         continue;
                     }
