@@ -165,10 +165,15 @@ public:
         }
     }
 
-    /// Any value, checked and dropped. Containers are tracked one bit a level
-    /// (object or array), in place up to `inline_levels` and on the heap past
-    /// it, so depth costs no stack and no allocation at Plaid's depths.
-    bool skip_value() {
+    /// Any value, checked and dropped: a scalar, most unknown members' value,
+    /// without the container loop's register saves.
+    bool skip_value() { return *p_ == '{' || *p_ == '[' ? skip_container() : skip_scalar(); }
+
+    /// The container `p_` is on, checked and dropped. Containers are tracked
+    /// one byte a level (object or array), in place up to `inline_levels` and
+    /// on the heap past it, so depth costs no recursion and no allocation at
+    /// Plaid's depths.
+    bool skip_container() {
         const std::size_t base = depth_;
         for (;;) {
             switch (*p_) {
@@ -217,12 +222,29 @@ public:
     }
 
     /// Validates the string whose opening quote `p_` is on, and moves past it.
-    bool string(string_span& span) noexcept {
+    /// Inline for a string that ends within the next sixteen bytes with no
+    /// byte to check, as member names do.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE bool string(string_span& span) noexcept {
+#if PLAID_ERRORS_DETAIL_BYTE_LANES
+        const char* const begin = p_ + 1;
+        if (end_ - begin >= 16) {
+            const auto plain = first_special_of_16(begin);
+            if (plain != 16 && begin[plain] == '"') {
+                span = {begin, begin + plain, plain, false};
+                p_ = begin + plain + 1;
+                return true;
+            }
+        }
+#endif
+        return long_string(span);
+    }
+
+    bool long_string(string_span& span) noexcept {
         span.begin = ++p_;
         span.decoded_size = 0;
         span.escaped = false;
         for (;;) {
-            skip_plain_words();
+            p_ = skip_plain_words(p_, end_);
             if (p_ == end_) return fail(json_syntax::string_end);
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
@@ -249,7 +271,7 @@ public:
     bool string(std::string& out) {
         const char* const begin = ++p_;
         for (;;) {
-            skip_plain_words();
+            p_ = skip_plain_words(p_, end_);
             if (p_ == end_) return fail(json_syntax::string_end);
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
@@ -298,47 +320,52 @@ public:
     /// Validates the number `p_` is on and moves past it. A number beyond the
     /// range of a double is an error, as nlohmann/json makes it.
     bool number(number_value& value) noexcept {
-        const bool negative = *p_ == '-';
-        if (negative) ++p_;
-        if (p_ == end_ || !is_digit(*p_)) return fail(json_syntax::minus_digit);
-        const char* integer_begin = p_;
+        // A cursor of its own, kept in a register, and `p_` set once at the end.
+        const char* p = p_;
+        const char* const end = end_;
+        const auto digit_at = [end](const char* at) { return at != end && is_digit(*at); };
+        const auto fail_at = [this](const char* at, json_syntax what) {
+            p_ = at;
+            return fail(what);
+        };
+        const bool negative = *p == '-';
+        if (negative) ++p;
+        if (!digit_at(p)) return fail_at(p, json_syntax::minus_digit);
+        const char* const integer_begin = p;
         std::uint64_t magnitude = 0;
-        if (*p_ == '0') {
-            ++p_;
+        if (*p == '0') {
+            ++p;
         } else {
-            while (p_ != end_ && is_digit(*p_)) {
-                magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p_ - '0');
-                ++p_;
-            }
+            for (; digit_at(p); ++p) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
         }
-        const char* integer_end = p_;
+        const char* const integer_end = p;
         value.is_integer = integer_end - integer_begin <= 18;
-        const char* fraction_begin = p_;
-        const char* fraction_end = p_;
-        if (p_ != end_ && *p_ == '.') {
+        const char* fraction_begin = p;
+        const char* fraction_end = p;
+        if (p != end && *p == '.') {
             value.is_integer = false;
-            ++p_;
-            fraction_begin = p_;
-            if (!digits(json_syntax::fraction_digit)) return false;
-            fraction_end = p_;
+            fraction_begin = ++p;
+            if (!digit_at(p)) return fail_at(p, json_syntax::fraction_digit);
+            while (digit_at(++p)) {
+            }
+            fraction_end = p;
         }
         std::int64_t exponent = 0;
-        if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
+        if (p != end && (*p == 'e' || *p == 'E')) {
             value.is_integer = false;
-            ++p_;
-            const bool negative_exponent = p_ != end_ && *p_ == '-';
-            if (p_ != end_ && (*p_ == '+' || *p_ == '-')) ++p_;
-            if (p_ == end_ || !is_digit(*p_)) return fail(json_syntax::exponent_digit);
-            for (; p_ != end_ && is_digit(*p_); ++p_)
-                if (exponent < exponent_cap) exponent = exponent * 10 + (*p_ - '0');
+            ++p;
+            const bool negative_exponent = p != end && *p == '-';
+            if (p != end && (*p == '+' || *p == '-')) ++p;
+            if (!digit_at(p)) return fail_at(p, json_syntax::exponent_digit);
+            for (; digit_at(p); ++p)
+                if (exponent < exponent_cap) exponent = exponent * 10 + (*p - '0');
             if (negative_exponent) exponent = -exponent;
         }
         // Only an exponent or a very long integer part can leave the range.
         if ((exponent != 0 || integer_end - integer_begin >= max_double_digits) &&
-            !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent)) {
-            --p_;
-            return fail(json_syntax::number_range);
-        }
+            !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent))
+            return fail_at(p - 1, json_syntax::number_range);
+        p_ = p;
         const auto signed_magnitude = static_cast<std::int64_t>(magnitude);
         value.integer = negative ? -signed_magnitude : signed_magnitude;
         return true;
@@ -376,43 +403,53 @@ private:
         return true;
     }
 
-    void set_level_kind(bool object) {
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE void set_level_kind(bool object) {
         const std::size_t level = depth_ - 1;
-        const auto bit = std::uint64_t{1} << (level % 64);
-        std::uint64_t* word;
-        if (level < inline_levels) {
-            word = &inline_kinds_[level / 64];
-        } else {
-            const std::size_t index = (level - inline_levels) / 64;
-            if (index >= heap_kinds_.size()) heap_kinds_.resize(index + 1);
-            word = &heap_kinds_[index];
-        }
-        *word = object ? *word | bit : *word & ~bit;
+        if (level < inline_levels)
+            inline_kinds_[level] = object;
+        else
+            set_heap_level_kind(level - inline_levels, object);
+    }
+
+    void set_heap_level_kind(std::size_t index, bool object) {
+        if (index >= heap_kinds_.size()) heap_kinds_.resize(index + 1);
+        heap_kinds_[index] = object;
     }
 
     /// Whether the innermost open container is an object.
     bool level_kind() const noexcept {
         const std::size_t level = depth_ - 1;
-        const std::uint64_t word =
-            level < inline_levels ? inline_kinds_[level / 64] : heap_kinds_[(level - inline_levels) / 64];
-        return (word >> (level % 64) & 1) != 0;
+        return level < inline_levels ? inline_kinds_[level] : heap_kinds_[level - inline_levels];
     }
 
-    void skip_whitespace() noexcept {
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static bool is_whitespace(char c) noexcept {
         constexpr std::uint64_t json_whitespace = 1ull << ' ' | 1ull << '\n' | 1ull << '\r' | 1ull << '\t';
-        while (p_ != end_ && static_cast<unsigned char>(*p_) <= ' ' &&
-               (json_whitespace >> static_cast<unsigned char>(*p_) & 1))
-            ++p_;
+        return static_cast<unsigned char>(c) <= ' ' && (json_whitespace >> static_cast<unsigned char>(c) & 1);
+    }
+
+    /// Byte by byte, but the indent after a line break, a pretty-printed
+    /// body's longest run, eight spaces at a time.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE void skip_whitespace() noexcept {
+        while (p_ != end_ && is_whitespace(*p_)) {
+            if (*p_++ != '\n') continue;
+            while (end_ - p_ >= 8) {
+                if (const auto others = non_space_bytes(load_word(p_))) {
+                    p_ += first_flagged_byte(others);
+                    break;
+                }
+                p_ += 8;
+            }
+        }
     }
 
     /// Skips whitespace to the byte a value must start at.
-    bool value_follows() noexcept {
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE bool value_follows() noexcept {
         skip_whitespace();
         return p_ != end_ || fail(json_syntax::value);
     }
 
     /// A member name and its colon, leaving `p_` on the value.
-    bool member_name(string_span& name) noexcept {
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE bool member_name(string_span& name) noexcept {
         skip_whitespace();
         if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
         if (!string(name)) return false;
@@ -487,12 +524,6 @@ private:
         return i < midpoint.size();  // the digits ran out below the midpoint
     }
 
-    bool digits(json_syntax missing) noexcept {
-        if (p_ == end_ || !is_digit(*p_)) return fail(missing);
-        while (p_ != end_ && is_digit(*p_)) ++p_;
-        return true;
-    }
-
     /// The high bit of each byte of `word` that is a quote, a backslash, a
     /// control character or not ASCII; the lowest flagged byte is exact, the
     /// bytes above it may be flagged falsely.
@@ -503,12 +534,24 @@ private:
         return ((word - ones * 0x20) | (quotes - ones) | (backslashes - ones) | word) & (ones * 0x80);
     }
 
+    /// The high bit of each byte of `word` that is not a space, exactly.
+    static constexpr std::uint64_t non_space_bytes(std::uint64_t word) noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        const auto others = word ^ (ones * ' ');
+        return (((others & (ones * 0x7F)) + ones * 0x7F) | others) & (ones * 0x80);
+    }
+
     /// Index of the lowest flagged byte of a non-zero `special_bytes` value:
-    /// the multiplication moves that byte's index, taken from the constant's
+    /// a count of trailing zeros where the compiler has one; elsewhere the
+    /// multiplication moves that byte's index, taken from the constant's
     /// bytes, into the top byte.
     static constexpr std::size_t first_flagged_byte(std::uint64_t flags) noexcept {
+#if defined(__GNUC__)
+        return static_cast<std::size_t>(__builtin_ctzll(flags)) / 8;
+#else
         const auto lowest = (flags & (~flags + 1)) >> 7;
         return static_cast<std::size_t>((lowest * 0x0001020304050607) >> 56);
+#endif
     }
 
 #if PLAID_ERRORS_DETAIL_BYTE_LANES
@@ -524,33 +567,46 @@ private:
         byte_lanes lanes;
         std::memcpy(&lanes, p, sizeof lanes);
         // Signed lanes: a byte at or above 0x80 is negative, so below 0x20 too.
-        const byte_lanes special = (lanes < 0x20) | (lanes == '"') | (lanes == '\\');
+        return first_flagged_lane((lanes < 0x20) | (lanes == '"') | (lanes == '\\'));
+    }
+
+    /// The lowest lane of a comparison's result that is set (all ones), or 16.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static std::size_t first_flagged_lane(byte_lanes flagged) noexcept {
+#if defined(__SSE2__)
+        // SSE2's byte mask, one bit a lane, is a builtin of both compilers and needs no header.
+        using sse_bytes = char __attribute__((vector_size(16)));
+        sse_bytes bytes;
+        std::memcpy(&bytes, &flagged, sizeof bytes);
+        const auto lane_bits = static_cast<unsigned>(__builtin_ia32_pmovmskb128(bytes));
+        return static_cast<std::size_t>(__builtin_ctz(lane_bits | 0x10000));
+#else
         std::uint64_t halves[2];
-        std::memcpy(halves, &special, sizeof halves);
+        std::memcpy(halves, &flagged, sizeof halves);
         constexpr std::uint64_t high_bits = 0x8080808080808080;
         if (halves[0]) return first_flagged_byte(halves[0] & high_bits);
         if (halves[1]) return 8 + first_flagged_byte(halves[1] & high_bits);
         return 16;
+#endif
     }
 #endif
 
-    /// Moves past the plain ASCII bytes at `p_`, sixteen or eight at a time
-    /// while that many remain: string bytes are most of a body.
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE void skip_plain_words() noexcept {
+    /// The first byte from `p` on that is not plain ASCII, or the last
+    /// seven bytes before `end`, checked sixteen or eight at a time while
+    /// that many remain: string bytes are most of a body. A cursor of its
+    /// own, so the loop keeps it in a register.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static const char* skip_plain_words(const char* p, const char* end) noexcept {
 #if PLAID_ERRORS_DETAIL_BYTE_LANES
-        while (end_ - p_ >= 16) {
-            const auto plain = first_special_of_16(p_);
-            p_ += plain;
-            if (plain != 16) return;
+        while (end - p >= 16) {
+            const auto plain = first_special_of_16(p);
+            p += plain;
+            if (plain != 16) return p;
         }
 #endif
-        while (end_ - p_ >= 8) {
-            if (const auto flags = special_bytes(load_word(p_))) {
-                p_ += first_flagged_byte(flags);
-                return;
-            }
-            p_ += 8;
+        while (end - p >= 8) {
+            if (const auto flags = special_bytes(load_word(p))) return p + first_flagged_byte(flags);
+            p += 8;
         }
+        return p;
     }
 
     /// A byte that is not a hex digit: set above every bit four digits fill,
@@ -858,8 +914,9 @@ private:
     std::size_t max_depth_;
     std::size_t depth_ = 0;
     failure_info failure_{};
-    std::array<std::uint64_t, inline_levels / 64> inline_kinds_{};
-    std::vector<std::uint64_t> heap_kinds_;
+    /// Written before it is read: `set_level_kind` fills a level as it opens.
+    std::array<bool, inline_levels> inline_kinds_;
+    std::vector<bool> heap_kinds_;
 };
 
 }  // namespace detail
