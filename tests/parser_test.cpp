@@ -326,7 +326,8 @@ TEST_CASE("status: an integer in int range, else wrong_field_type, and the trans
     CHECK(plaid::parse_error(with_member(R"("status":-2147483648)"))->status == INT_MIN);
     for (const char* bad : {R"("status":2147483648)", R"("status":-2147483649)", R"("status":1.5)",
                             R"("status":400.0)", R"("status":4e2)", R"("status":"400")", R"("status":true)",
-                            R"("status":99999999999999999999)", R"("status":[400])"}) {
+                            R"("status":99999999999999999999)", R"("status":-9223372036854775808)",
+                            R"("status":[400])"}) {
         CAPTURE(bad);
         const auto failure = failure_of(with_member(bad));
         CHECK(failure.kind == parse_failure_kind::wrong_field_type);

@@ -12,12 +12,12 @@
 #include "always_inline.hpp"
 #include "words.hpp"
 
-/// Whether strings are scanned sixteen bytes at a time, with the vector
-/// extensions of GCC and Clang on little-endian machines (lane 0 is then a
-/// word's lowest byte); other compilers and machines scan eight-byte words.
-/// A test defines PLAID_ERRORS_DETAIL_WORDS_ONLY to check the word scan here.
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    !defined(PLAID_ERRORS_DETAIL_WORDS_ONLY)
+/// Whether strings are scanned sixteen bytes at a time, with SSE2 (every
+/// x86-64 machine) through GCC's and Clang's vector extensions and byte-mask
+/// builtin, which need no header; other compilers and machines scan
+/// eight-byte words. A test defines PLAID_ERRORS_DETAIL_WORDS_ONLY to check
+/// the word scan here.
+#if defined(__GNUC__) && defined(__SSE2__) && !defined(PLAID_ERRORS_DETAIL_WORDS_ONLY)
 #define PLAID_ERRORS_DETAIL_BYTE_LANES 1
 #else
 #define PLAID_ERRORS_DETAIL_BYTE_LANES 0
@@ -239,6 +239,7 @@ public:
         return long_string(span);
     }
 
+    /// The rest of `string(span)`: a longer string, or one with bytes to check.
     bool long_string(string_span& span) noexcept {
         span.begin = ++p_;
         span.decoded_size = 0;
@@ -366,7 +367,8 @@ public:
             !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent))
             return fail_at(p - 1, json_syntax::number_range);
         p_ = p;
-        const auto signed_magnitude = static_cast<std::int64_t>(magnitude);
+        // Only 18 digits or fewer are sure to fit; a longer magnitude may have wrapped.
+        const auto signed_magnitude = value.is_integer ? static_cast<std::int64_t>(magnitude) : 0;
         value.integer = negative ? -signed_magnitude : signed_magnitude;
         return true;
     }
@@ -378,7 +380,7 @@ public:
     bool null() noexcept { return literal("null"); }
 
 private:
-    static constexpr std::size_t inline_levels = 256;
+    static constexpr std::size_t inline_levels = 64;
 
     static constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
@@ -541,7 +543,8 @@ private:
         return (((others & (ones * 0x7F)) + ones * 0x7F) | others) & (ones * 0x80);
     }
 
-    /// Index of the lowest flagged byte of a non-zero `special_bytes` value:
+    /// Index of the lowest flagged byte of a non-zero flag word
+    /// (`special_bytes`, `non_space_bytes`):
     /// a count of trailing zeros where the compiler has one; elsewhere the
     /// multiplication moves that byte's index, taken from the constant's
     /// bytes, into the top byte.
@@ -555,38 +558,35 @@ private:
     }
 
 #if PLAID_ERRORS_DETAIL_BYTE_LANES
-    /// Sixteen bytes as lanes, where GCC and Clang compare them all at once
-    /// (SSE2 on x86-64, NEON on ARM): half the instructions per byte of
-    /// `special_bytes`.
+    /// Sixteen bytes as lanes, which GCC and Clang compare all at once: half
+    /// the instructions per byte of `special_bytes`.
     using byte_lanes = signed char __attribute__((vector_size(16)));
 
     /// The lowest of the sixteen bytes at `p` that is a quote, a backslash, a
     /// control character or not ASCII, or 16 when there is none. Unlike
     /// `special_bytes`, every lane is exact.
-    static std::size_t first_special_of_16(const char* p) noexcept {
+    static std::size_t first_special_of_16(const char* p) noexcept { return first_special_lane(load_lanes(p)); }
+
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static byte_lanes load_lanes(const char* p) noexcept {
         byte_lanes lanes;
         std::memcpy(&lanes, p, sizeof lanes);
-        // Signed lanes: a byte at or above 0x80 is negative, so below 0x20 too.
-        return first_flagged_lane((lanes < 0x20) | (lanes == '"') | (lanes == '\\'));
+        return lanes;
     }
 
-    /// The lowest lane of a comparison's result that is set (all ones), or 16.
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static std::size_t first_flagged_lane(byte_lanes flagged) noexcept {
-#if defined(__SSE2__)
-        // SSE2's byte mask, one bit a lane, is a builtin of both compilers and needs no header.
-        using sse_bytes = char __attribute__((vector_size(16)));
-        sse_bytes bytes;
-        std::memcpy(&bytes, &flagged, sizeof bytes);
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static std::size_t first_special_lane(byte_lanes lanes) noexcept {
+        // Signed lanes: a byte at or above 0x80 is negative, so not above 0x1F. A quote and a backslash
+        // are above it, so each equality clears its lane: no inversion is needed.
+        return first_clear_lane((lanes > 0x1F) ^ (lanes == '"') ^ (lanes == '\\'));
+    }
+
+    /// The lowest lane of a comparison's result that is clear, or 16, from
+    /// SSE2's byte mask: one bit a lane.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static std::size_t first_clear_lane(byte_lanes set) noexcept {
+        using mask_bytes = char __attribute__((vector_size(16)));  // the builtin's operand type
+        mask_bytes bytes;
+        std::memcpy(&bytes, &set, sizeof bytes);
         const auto lane_bits = static_cast<unsigned>(__builtin_ia32_pmovmskb128(bytes));
-        return static_cast<std::size_t>(__builtin_ctz(lane_bits | 0x10000));
-#else
-        std::uint64_t halves[2];
-        std::memcpy(halves, &flagged, sizeof halves);
-        constexpr std::uint64_t high_bits = 0x8080808080808080;
-        if (halves[0]) return first_flagged_byte(halves[0] & high_bits);
-        if (halves[1]) return 8 + first_flagged_byte(halves[1] & high_bits);
-        return 16;
-#endif
+        return static_cast<std::size_t>(__builtin_ctz(~lane_bits));  // bit 16 and up of the complement are set
     }
 #endif
 
@@ -695,9 +695,9 @@ private:
         return true;
     }
 
-    /// Bytes a decoding buffer holds past its capacity, so that a word may be
-    /// stored whole where fewer of its bytes belong to the string.
-    static constexpr std::size_t word_slack = 8;
+    /// Bytes a decoding buffer holds past its capacity, so that a word or
+    /// sixteen lanes may be stored whole where fewer bytes belong to the string.
+    static constexpr std::size_t slack = 16;
     /// Decoded bytes an escaped string may reach on the stack: most fit, and
     /// then the string costs no scan for its end and no zero fill.
     static constexpr std::size_t stack_bytes = 256;
@@ -722,7 +722,7 @@ private:
     /// escapes and surrogate pairs are decoded here; one-byte escapes and
     /// every bad escape go through `decode_escape`.
     bool decode_rest(const char* begin, std::string& out) {
-        char stack[stack_bytes + word_slack];
+        char stack[stack_bytes + slack];
         char* first = stack;
         char* limit = stack + stack_bytes;
         char* o = first;
@@ -736,18 +736,7 @@ private:
             o += p - begin;
         }
         for (;;) {
-            while (end - p >= 8 && o <= limit) {
-                const auto word = load_word(p);
-                std::char_traits<char>::copy(o, p, 8);
-                if (const auto flags = special_bytes(word)) {
-                    const auto plain = first_flagged_byte(flags);
-                    p += plain;
-                    o += plain;
-                    break;
-                }
-                p += 8;
-                o += 8;
-            }
+            copy_plain(p, o, end, limit);
             if (o > limit) {
                 p_ = p;
                 if (!move_to_heap(begin, first, static_cast<std::size_t>(o - first), out, first, o, limit))
@@ -799,6 +788,35 @@ private:
         }
     }
 
+    /// Copies the plain bytes at `p` to `o`, sixteen or eight at a time as
+    /// they are checked, up to the first byte to check, while `o` is within
+    /// `limit`; the bytes stored past that lie in the buffer's slack.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static void copy_plain(const char*& p, char*& o, const char* end,
+                                                             const char* limit) noexcept {
+#if PLAID_ERRORS_DETAIL_BYTE_LANES
+        while (end - p >= 16 && o <= limit) {
+            const auto lanes = load_lanes(p);
+            std::memcpy(o, &lanes, sizeof lanes);
+            const auto plain = first_special_lane(lanes);
+            p += plain;
+            o += plain;
+            if (plain != 16) return;
+        }
+#endif
+        while (end - p >= 8 && o <= limit) {
+            const auto word = load_word(p);
+            std::char_traits<char>::copy(o, p, 8);
+            if (const auto flags = special_bytes(word)) {
+                const auto plain = first_flagged_byte(flags);
+                p += plain;
+                o += plain;
+                return;
+            }
+            p += 8;
+            o += 8;
+        }
+    }
+
     /// Moves the `count` bytes decoded so far, at `decoded`, into `out`,
     /// sized to them plus every raw byte from `p_` to the closing quote,
     /// which no decoding outgrows; `first`, `o` and `limit` then point into
@@ -812,7 +830,7 @@ private:
             string_span span{};
             return string(span);
         }
-        out.resize(count + static_cast<std::size_t>(close - p_) + word_slack);
+        out.resize(count + static_cast<std::size_t>(close - p_) + slack);
         first = &out[0];
         std::char_traits<char>::copy(first, decoded, count);
         o = first + count;
@@ -914,8 +932,7 @@ private:
     std::size_t max_depth_;
     std::size_t depth_ = 0;
     failure_info failure_{};
-    /// Written before it is read: `set_level_kind` fills a level as it opens.
-    std::array<bool, inline_levels> inline_kinds_;
+    std::array<bool, inline_levels> inline_kinds_{};
     std::vector<bool> heap_kinds_;
 };
 
