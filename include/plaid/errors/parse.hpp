@@ -389,9 +389,13 @@ public:
 private:
     using string_span = json_reader::string_span;
 
-    /// The error object `p_` is on.
+    /// The error object `p_` is on. An unknown member's value is skipped
+    /// here, without the call into `member`.
     bool object(error_fields& fields) {
-        return json_.items<true>([&](const string_span& name) { return member(fields, find(fields, name)); });
+        return json_.items<true>([&](const string_span& name) {
+            const field f = find(fields, name);
+            return f == field::unknown ? json_.skip_value() : member(fields, f);
+        });
     }
 
     /// The field a member name names; an escaped name is decoded first, into
@@ -405,9 +409,8 @@ private:
         return fields.find(std::string_view(decoded.data(), name.decoded_size));
     }
 
-    /// The value of member `f`, which `p_` is on.
+    /// The value of known member `f`, which `p_` is on.
     bool member(error_fields& fields, field f) {
-        if (f == field::unknown) return json_.skip_value();
         const char c = json_.peek();
         if (c == 'n') {
             if (!json_.null()) return false;

@@ -362,8 +362,9 @@ public:
                 if (exponent < exponent_cap) exponent = exponent * 10 + (*p - '0');
             if (negative_exponent) exponent = -exponent;
         }
-        // Only an exponent or a very long integer part can leave the range.
-        if ((exponent != 0 || integer_end - integer_begin >= max_double_digits) &&
+        // Below ten to the power of the integer part's digit count plus the exponent: only a number
+        // that may reach the largest double's digit count is checked further.
+        if (integer_end - integer_begin + exponent >= max_double_digits &&
             !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent))
             return fail_at(p - 1, json_syntax::number_range);
         p_ = p;
@@ -435,8 +436,8 @@ private:
         while (p_ != end_ && is_whitespace(*p_)) {
             if (*p_++ != '\n') continue;
             while (end_ - p_ >= 8) {
-                if (const auto others = non_space_bytes(load_word(p_))) {
-                    p_ += first_flagged_byte(others);
+                if (const auto others = load_word(p_) ^ 0x2020202020202020) {  // zero bytes are spaces
+                    p_ += first_nonzero_byte(others);
                     break;
                 }
                 p_ += 8;
@@ -461,7 +462,7 @@ private:
         return value_follows();
     }
 
-    bool skip_member_name() noexcept {
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE bool skip_member_name() noexcept {
         string_span name{};
         return member_name(name);
     }
@@ -536,22 +537,16 @@ private:
         return ((word - ones * 0x20) | (quotes - ones) | (backslashes - ones) | word) & (ones * 0x80);
     }
 
-    /// The high bit of each byte of `word` that is not a space, exactly.
-    static constexpr std::uint64_t non_space_bytes(std::uint64_t word) noexcept {
-        constexpr std::uint64_t ones = 0x0101010101010101;
-        const auto others = word ^ (ones * ' ');
-        return (((others & (ones * 0x7F)) + ones * 0x7F) | others) & (ones * 0x80);
-    }
-
-    /// Index of the lowest flagged byte of a non-zero flag word
-    /// (`special_bytes`, `non_space_bytes`):
-    /// a count of trailing zeros where the compiler has one; elsewhere the
-    /// multiplication moves that byte's index, taken from the constant's
-    /// bytes, into the top byte.
-    static constexpr std::size_t first_flagged_byte(std::uint64_t flags) noexcept {
+    /// Index of the lowest non-zero byte of a non-zero word: a count of
+    /// trailing zeros where the compiler has one; elsewhere each non-zero
+    /// byte gets its high bit, and the multiplication moves the lowest one's
+    /// index, taken from the constant's bytes, into the top byte.
+    static constexpr std::size_t first_nonzero_byte(std::uint64_t word) noexcept {
 #if defined(__GNUC__)
-        return static_cast<std::size_t>(__builtin_ctzll(flags)) / 8;
+        return static_cast<std::size_t>(__builtin_ctzll(word)) / 8;
 #else
+        constexpr std::uint64_t low_bits = 0x7F7F7F7F7F7F7F7F;
+        const auto flags = (((word & low_bits) + low_bits) | word) & ~low_bits;
         const auto lowest = (flags & (~flags + 1)) >> 7;
         return static_cast<std::size_t>((lowest * 0x0001020304050607) >> 56);
 #endif
@@ -603,7 +598,7 @@ private:
         }
 #endif
         while (end - p >= 8) {
-            if (const auto flags = special_bytes(load_word(p))) return p + first_flagged_byte(flags);
+            if (const auto flags = special_bytes(load_word(p))) return p + first_nonzero_byte(flags);
             p += 8;
         }
         return p;
@@ -613,24 +608,30 @@ private:
     /// so a bad digit anywhere leaves `hex4` above 0xFFFF.
     static constexpr std::uint32_t not_hex = 0x10000;
 
-    /// Each byte's value as a hex digit, or `not_hex`.
-    static constexpr std::array<std::uint32_t, 256> hex_values = [] {
-        std::array<std::uint32_t, 256> values{};
-        for (auto& v : values) v = not_hex;
-        for (std::uint32_t c = 0; c < 10; ++c) values['0' + c] = c;
-        for (std::uint32_t c = 0; c < 6; ++c) {
-            values['a' + c] = 10 + c;
-            values['A' + c] = 10 + c;
+    /// Each byte's value as a hex digit at each place of four (`[0]` the
+    /// units), or `not_hex`: shifted ahead, so four loads and three ors read
+    /// a `\u` escape.
+    static constexpr std::array<std::array<std::uint32_t, 256>, 4> hex_places = [] {
+        std::array<std::array<std::uint32_t, 256>, 4> places{};
+        for (std::uint32_t place = 0; place < 4; ++place) {
+            auto& values = places[place];
+            for (auto& v : values) v = not_hex;
+            for (std::uint32_t c = 0; c < 10; ++c) values['0' + c] = c << (4 * place);
+            for (std::uint32_t c = 0; c < 6; ++c) {
+                values['a' + c] = (10 + c) << (4 * place);
+                values['A' + c] = (10 + c) << (4 * place);
+            }
         }
-        return values;
+        return places;
     }();
 
-    static std::uint32_t hex_value(char c) noexcept { return hex_values[static_cast<unsigned char>(c)]; }
+    static std::uint32_t hex_value(char c) noexcept { return hex_places[0][static_cast<unsigned char>(c)]; }
 
     /// The value of the four hex digits at `p`, above 0xFFFF when one is not
     /// a hex digit.
     static std::uint32_t hex4(const char* p) noexcept {
-        return hex_value(p[0]) << 12 | hex_value(p[1]) << 8 | hex_value(p[2]) << 4 | hex_value(p[3]);
+        const auto at = [p](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+        return hex_places[3][at(0)] | hex_places[2][at(1)] | hex_places[1][at(2)] | hex_places[0][at(3)];
     }
 
     /// The code point a high and a low surrogate encode.
@@ -695,9 +696,9 @@ private:
         return true;
     }
 
-    /// Bytes a decoding buffer holds past its capacity, so that a word or
-    /// sixteen lanes may be stored whole where fewer bytes belong to the string.
-    static constexpr std::size_t slack = 16;
+    /// Bytes a decoding buffer holds past its capacity: sixteen lanes stored
+    /// whole at the capacity, or a decoded escape after lanes that ran past it.
+    static constexpr std::size_t slack = 16 + 4;
     /// Decoded bytes an escaped string may reach on the stack: most fit, and
     /// then the string costs no scan for its end and no zero fill.
     static constexpr std::size_t stack_bytes = 256;
@@ -736,26 +737,20 @@ private:
             o += p - begin;
         }
         for (;;) {
-            copy_plain(p, o, end, limit);
-            if (o > limit) {
-                p_ = p;
-                if (!move_to_heap(begin, first, static_cast<std::size_t>(o - first), out, first, o, limit))
-                    return false;
-                continue;
+            if (!copy_plain(p, o, end, limit)) {
+                if (o > limit) {
+                    p_ = p;
+                    if (!move_to_heap(begin, first, static_cast<std::size_t>(o - first), out, first, o, limit))
+                        return false;
+                    continue;
+                }
+                if (p == end) {
+                    p_ = p;
+                    return fail(json_syntax::string_end);
+                }
             }
-            if (p == end) {
-                p_ = p;
-                return fail(json_syntax::string_end);
-            }
+            // An escape before the closing quote: in a string with escapes, there are more of them.
             const auto c = static_cast<unsigned char>(*p);
-            if (c == '"') {
-                p_ = p + 1;
-                if (first == stack)
-                    out = std::string(stack, static_cast<std::size_t>(o - stack));
-                else
-                    out.resize(static_cast<std::size_t>(o - first));
-                return true;
-            }
             if (c == '\\' && end - p >= 6 && p[1] == 'u') {
                 std::uint32_t point = hex4(p + 2);
                 if (point < 0xD800 || (point > 0xDFFF && point <= 0xFFFF)) {
@@ -771,6 +766,14 @@ private:
                         continue;
                     }
                 }
+            }
+            if (c == '"') {
+                p_ = p + 1;
+                if (first == stack)
+                    out = std::string(stack, static_cast<std::size_t>(o - stack));
+                else
+                    out.resize(static_cast<std::size_t>(o - first));
+                return true;
             }
             p_ = p;
             if (c == '\\') {
@@ -789,9 +792,11 @@ private:
     }
 
     /// Copies the plain bytes at `p` to `o`, sixteen or eight at a time as
-    /// they are checked, up to the first byte to check, while `o` is within
-    /// `limit`; the bytes stored past that lie in the buffer's slack.
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static void copy_plain(const char*& p, char*& o, const char* end,
+    /// they are checked, while `o` is within `limit`: true when it stopped on
+    /// a byte to check, false when `o` passed `limit` or fewer than eight
+    /// bytes remain. The bytes stored past the plain ones lie in the buffer's
+    /// slack.
+    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static bool copy_plain(const char*& p, char*& o, const char* end,
                                                              const char* limit) noexcept {
 #if PLAID_ERRORS_DETAIL_BYTE_LANES
         while (end - p >= 16 && o <= limit) {
@@ -800,21 +805,22 @@ private:
             const auto plain = first_special_lane(lanes);
             p += plain;
             o += plain;
-            if (plain != 16) return;
+            if (plain != 16) return true;
         }
 #endif
         while (end - p >= 8 && o <= limit) {
             const auto word = load_word(p);
             std::char_traits<char>::copy(o, p, 8);
             if (const auto flags = special_bytes(word)) {
-                const auto plain = first_flagged_byte(flags);
+                const auto plain = first_nonzero_byte(flags);
                 p += plain;
                 o += plain;
-                return;
+                return true;
             }
             p += 8;
             o += 8;
         }
+        return false;
     }
 
     /// Moves the `count` bytes decoded so far, at `decoded`, into `out`,

@@ -62,10 +62,8 @@ public:
     constexpr std::optional<std::size_t> find(std::string_view name) const noexcept {
         const char* p = name.data();
         const std::size_t size = name.size();
-        if constexpr (MinLength >= 8) {
-            if (size - MinLength > MaxLength - MinLength) return std::nullopt;  // a shorter size wraps around
-        } else {
-            if (size > MaxLength) return std::nullopt;
+        if (size - MinLength > MaxLength - MinLength) return std::nullopt;  // a shorter size wraps around
+        if constexpr (MinLength < 8) {
             if (size < 8) return find_short(p, size);
         }
         const auto head = load_word(p);

@@ -23,6 +23,11 @@ PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr std::uint64_t load_word(const char* 
            byte_in_word(p, 4) | byte_in_word(p, 5) | byte_in_word(p, 6) | byte_in_word(p, 7);
 }
 
+/// The four bytes at `p` in the low half of a word, first byte lowest.
+PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr std::uint64_t load_four_bytes(const char* p) noexcept {
+    return byte_in_word(p, 0) | byte_in_word(p, 1) | byte_in_word(p, 2) | byte_in_word(p, 3);
+}
+
 /// Where word `j` of an `n`-byte string starts, for `n` of at least eight:
 /// at `8 * j`, but never past `n - 8`, so every word lies inside the string
 /// and the last one ends at its last byte. Two strings of one length are
@@ -38,6 +43,11 @@ template <std::size_t Words>
 constexpr std::array<std::uint64_t, Words> name_words(const char* p, std::size_t n) noexcept {
     std::array<std::uint64_t, Words> words{};
     if (n < 8) {
+        if (n >= 4) {
+            // Two loads that overlap where n < 8: the shared bytes land in the same place twice.
+            words[0] = load_four_bytes(p) | load_four_bytes(p + n - 4) << (8 * (n - 4));
+            return words;
+        }
         for (std::size_t i = 0; i < n; ++i) words[0] |= byte_in_word(p, i);
         return words;
     }
