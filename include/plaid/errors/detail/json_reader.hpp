@@ -604,34 +604,42 @@ private:
         return p;
     }
 
-    /// A byte that is not a hex digit: set above every bit four digits fill,
-    /// so a bad digit anywhere leaves `hex4` above 0xFFFF.
-    static constexpr std::uint32_t not_hex = 0x10000;
+    /// Added to a hex digit's value in `hex_places`, so that a byte that is
+    /// not a hex digit can be 0, the tables' default: only the digits are
+    /// written when they are computed, which every translation unit does.
+    static constexpr std::uint32_t hex_mark = 0x10000;
+
+    struct hex_table {
+        std::uint32_t places[4][256];
+    };
 
     /// Each byte's value as a hex digit at each place of four (`[0]` the
-    /// units), or `not_hex`: shifted ahead, so four loads and three ors read
-    /// a `\u` escape.
-    static constexpr std::array<std::array<std::uint32_t, 256>, 4> hex_places = [] {
-        std::array<std::array<std::uint32_t, 256>, 4> places{};
+    /// units) plus `hex_mark`, or 0: shifted ahead, so four loads and three
+    /// additions read a `\u` escape.
+    static constexpr hex_table hex_places = [] {
+        hex_table table{};
         for (std::uint32_t place = 0; place < 4; ++place) {
-            auto& values = places[place];
-            for (auto& v : values) v = not_hex;
-            for (std::uint32_t c = 0; c < 10; ++c) values['0' + c] = c << (4 * place);
-            for (std::uint32_t c = 0; c < 6; ++c) {
-                values['a' + c] = (10 + c) << (4 * place);
-                values['A' + c] = (10 + c) << (4 * place);
+            for (std::uint32_t digit = 0; digit < 16; ++digit) {
+                const std::uint32_t value = hex_mark + (digit << (4 * place));
+                table.places[place][static_cast<unsigned char>("0123456789abcdef"[digit])] = value;
+                table.places[place][static_cast<unsigned char>("0123456789ABCDEF"[digit])] = value;
             }
         }
-        return places;
+        return table;
     }();
 
-    static std::uint32_t hex_value(char c) noexcept { return hex_places[0][static_cast<unsigned char>(c)]; }
+    /// A byte's value as a hex digit, or above 15.
+    static std::uint32_t hex_value(char c) noexcept {
+        return hex_places.places[0][static_cast<unsigned char>(c)] - hex_mark;  // a non-digit wraps around
+    }
 
     /// The value of the four hex digits at `p`, above 0xFFFF when one is not
-    /// a hex digit.
+    /// a hex digit: the marks then sum to less than the four subtracted, and
+    /// the difference wraps around.
     static std::uint32_t hex4(const char* p) noexcept {
         const auto at = [p](std::size_t i) { return static_cast<unsigned char>(p[i]); };
-        return hex_places[3][at(0)] | hex_places[2][at(1)] | hex_places[1][at(2)] | hex_places[0][at(3)];
+        const auto& places = hex_places.places;
+        return places[3][at(0)] + places[2][at(1)] + places[1][at(2)] + places[0][at(3)] - 4 * hex_mark;
     }
 
     /// The code point a high and a low surrogate encode.
