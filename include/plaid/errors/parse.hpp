@@ -434,8 +434,6 @@ private:
                 }
                 break;
             case field_shape::string_array:
-                if (c == '[') return array(fields, f);
-                break;
             case field_shape::cause_array:
                 if (c == '[') return array(fields, f);
                 break;
