@@ -318,9 +318,18 @@ public:
         }
     }
 
-    /// Validates the number `p_` is on and moves past it. A number beyond the
-    /// range of a double is an error, as nlohmann/json makes it.
-    bool number(number_value& value) noexcept {
+    /// Validates the number `p_` is on and moves past it, with its value when
+    /// it is an integer of at most 18 digits. A number beyond the range of a
+    /// double is an error, as nlohmann/json makes it.
+    bool number(number_value& value) noexcept { return scan_number<true>(&value); }
+
+    /// `number` without the value, for the numbers of unknown members.
+    bool skip_number() noexcept { return scan_number<false>(nullptr); }
+
+    /// The number grammar, written once; `Value` adds the integer's value,
+    /// which only a known member's number pays for.
+    template <bool Value>
+    bool scan_number(number_value* value) noexcept {
         // A cursor of its own, kept in a register, and `p_` set once at the end.
         const char* p = p_;
         const char* const end = end_;
@@ -337,23 +346,20 @@ public:
         if (*p == '0') {
             ++p;
         } else {
-            for (; digit_at(p); ++p) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
+            for (; digit_at(p); ++p)
+                if constexpr (Value) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
         }
-        const char* const integer_end = p;
-        value.is_integer = integer_end - integer_begin <= 18;
-        const char* fraction_begin = p;
-        const char* fraction_end = p;
+        const std::ptrdiff_t integer_digits = p - integer_begin;
+        bool is_integer = integer_digits <= 18;
         if (p != end && *p == '.') {
-            value.is_integer = false;
-            fraction_begin = ++p;
-            if (!digit_at(p)) return fail_at(p, json_syntax::fraction_digit);
+            is_integer = false;
+            if (!digit_at(++p)) return fail_at(p, json_syntax::fraction_digit);
             while (digit_at(++p)) {
             }
-            fraction_end = p;
         }
         std::int64_t exponent = 0;
         if (p != end && (*p == 'e' || *p == 'E')) {
-            value.is_integer = false;
+            is_integer = false;
             ++p;
             const bool negative_exponent = p != end && *p == '-';
             if (p != end && (*p == '+' || *p == '-')) ++p;
@@ -364,13 +370,14 @@ public:
         }
         // Below ten to the power of the integer part's digit count plus the exponent: only a number
         // that may reach the largest double's digit count is checked further.
-        if (integer_end - integer_begin + exponent >= max_double_digits &&
-            !within_double(integer_begin, integer_end, fraction_begin, fraction_end, exponent))
+        if (integer_digits + exponent >= max_double_digits && !within_double(integer_begin, p, exponent))
             return fail_at(p - 1, json_syntax::number_range);
         p_ = p;
-        // Only 18 digits or fewer are sure to fit; a longer magnitude may have wrapped.
-        const auto signed_magnitude = value.is_integer ? static_cast<std::int64_t>(magnitude) : 0;
-        value.integer = negative ? -signed_magnitude : signed_magnitude;
+        if constexpr (Value) {
+            // Only 18 digits or fewer are sure to fit; a longer magnitude may have wrapped.
+            const auto signed_magnitude = is_integer ? static_cast<std::int64_t>(magnitude) : 0;
+            *value = {negative ? -signed_magnitude : signed_magnitude, is_integer};
+        }
         return true;
     }
 
@@ -478,8 +485,7 @@ private:
             case 'n': return literal("null");
             default: {
                 if (*p_ != '-' && !is_digit(*p_)) return fail(json_syntax::value);
-                number_value ignored{};
-                return number(ignored);
+                return skip_number();
             }
         }
     }
@@ -497,15 +503,24 @@ private:
     /// An exponent past any body's digit count: reading stops growing there.
     static constexpr std::int64_t exponent_cap = 1'000'000'000'000;
 
-    /// Whether a number's magnitude (digits `integer`, `.fraction`, times ten
-    /// to `exponent`) rounds to a finite double: below 2^1024 - 2^970, the
-    /// midpoint between the largest double and 2^1024, which rounds up.
-    static bool within_double(const char* integer_begin, const char* integer_end, const char* fraction_begin,
-                              const char* fraction_end, std::int64_t exponent) noexcept {
+    /// Whether the magnitude of the valid number whose integer part starts
+    /// at `integer_begin`, times ten to `exponent`, rounds to a finite double:
+    /// below 2^1024 - 2^970, the midpoint between the largest double and
+    /// 2^1024, which rounds up. Its digits are found again here, off the
+    /// path of the numbers that never come near.
+    static bool within_double(const char* integer_begin, const char* number_end, std::int64_t exponent) noexcept {
         constexpr std::string_view midpoint =
             "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963302"
             "8641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027006985"
             "5571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+        const auto digits_end = [number_end](const char* at) {
+            while (at != number_end && is_digit(*at)) ++at;
+            return at;
+        };
+        const char* const integer_end = digits_end(integer_begin);
+        const bool has_fraction = integer_end != number_end && *integer_end == '.';
+        const char* const fraction_begin = has_fraction ? integer_end + 1 : integer_end;
+        const char* const fraction_end = has_fraction ? digits_end(fraction_begin) : integer_end;
         // The significant digits, integer part then fraction, without leading zeros.
         const char* first = integer_begin;
         std::int64_t power = (integer_end - integer_begin) - 1 + exponent;  // of the first digit
