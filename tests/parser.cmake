@@ -7,3 +7,7 @@ target_compile_options(parser_oom_test PRIVATE $<$<CXX_COMPILER_ID:GNU>:-Wno-mis
 # extensions use.
 plaid_errors_add_test(parser_differential_words_test parser_differential_test.cpp)
 target_compile_definitions(parser_differential_words_test PRIVATE PLAID_ERRORS_DETAIL_WORDS_ONLY)
+# The parser tests again with `parse_error(body)` compiled once, in separate_compilation.cpp, as a
+# program built with PLAID_ERRORS_SEPARATE_COMPILATION compiles it.
+plaid_errors_add_test(parser_separate_compilation_test parser_test.cpp separate_compilation.cpp)
+target_compile_definitions(parser_separate_compilation_test PRIVATE PLAID_ERRORS_SEPARATE_COMPILATION)

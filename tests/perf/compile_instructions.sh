@@ -4,9 +4,11 @@
 # with the load of a shared machine. Each TU includes one header and is
 # compiled with `COMPILER -std=c++17 -O2 -Iinclude -c`; callgrind follows the
 # driver's children, and the figures are cc1plus's count and the sum over
-# every process of the compile (driver, cc1plus, assembler). Then two TUs
-# that each parse a body once: one through the library's body parser, one
-# through `nlohmann::json::parse`, and the ratio of their cc1plus counts.
+# every process of the compile (driver, cc1plus, assembler). Then TUs that
+# each parse a body once: through the library's body parser as included by
+# default, through it with PLAID_ERRORS_SEPARATE_COMPILATION (and the one
+# file such a program compiles the parser in), and through
+# `nlohmann::json::parse`; and the ratios of their cc1plus counts.
 # Usage: tests/perf/compile_instructions.sh [COMPILER [HEADER...]]   (default g++ and the headers below)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,6 +59,15 @@ printf '#include <nlohmann/json.hpp>\n#include <string_view>\nbool parses(std::s
     >"$work/json_parse/tu.cpp"
 count_compile parse_error
 count_compile json_parse
+separate=""
+if [ -f include/plaid/errors/body_reader.hpp ]; then
+    separate=yes
+    mkdir "$work/separate" "$work/definition"
+    printf '#define PLAID_ERRORS_SEPARATE_COMPILATION\n' | cat - "$work/parse_error/tu.cpp" >"$work/separate/tu.cpp"
+    printf '#define PLAID_ERRORS_SEPARATE_COMPILATION\n#include <plaid/errors/body_reader.hpp>\n' >"$work/definition/tu.cpp"
+    count_compile separate
+    count_compile definition
+fi
 
 "$compiler" --version | head -1
 printf '%-36s %16s %16s %14s %16s\n' "TU includes" "cc1plus instr." "all processes" "over first" "over nlohmann"
@@ -73,13 +84,20 @@ for i in "${!headers[@]}"; do
 done
 echo "(M: millions of instructions; 'over' columns compare cc1plus counts)"
 
-printf '\n%-56s %16s %16s\n' "TU parses one body" "cc1plus instr." "all processes"
-awk -v n="$parser_header, plaid::parse_error(body)" -v c="${compiler_only[parse_error]}" \
-    -v a="${all_processes[parse_error]}" 'BEGIN {printf "%-56s %15.0fM %15.0fM\n", n, c / 1e6, a / 1e6}'
-awk -v n="<nlohmann/json.hpp>, nlohmann::json::parse(body)" -v c="${compiler_only[json_parse]}" \
-    -v a="${all_processes[json_parse]}" 'BEGIN {printf "%-56s %15.0fM %15.0fM\n", n, c / 1e6, a / 1e6}'
-awk -v p="${compiler_only[parse_error]}" -v j="${compiler_only[json_parse]}" 'BEGIN {
+printf '\n%-72s %16s %16s\n' "TU parses one body" "cc1plus instr." "all processes"
+row() { awk -v n="$1" -v c="${compiler_only[$2]}" -v a="${all_processes[$2]}" 'BEGIN {printf "%-72s %15.0fM %15.0fM\n", n, c / 1e6, a / 1e6}'; }
+row "$parser_header, plaid::parse_error(body)" parse_error
+if [ -n "$separate" ]; then
+    row "the same with PLAID_ERRORS_SEPARATE_COMPILATION" separate
+    row "<plaid/errors/body_reader.hpp> with it (the one file that defines the parser)" definition
+fi
+row "<nlohmann/json.hpp>, nlohmann::json::parse(body)" json_parse
+ratio() { awk -v n="$1" -v p="${compiler_only[$2]}" -v j="${compiler_only[json_parse]}" 'BEGIN {
     r = p / j
-    printf "parse_error TU / json::parse TU (cc1plus): %.3f (1/%.1f); target <= 1/5 (0.200): %s\n", r, 1 / r,
+    printf "%s / json::parse TU (cc1plus): %.3f (1/%.1f); target <= 1/5 (0.200): %s\n", n, r, 1 / r,
         (r <= 0.2 ? "met" : "NOT met")
-}'
+}'; }
+ratio "parse_error TU" parse_error
+if [ -n "$separate" ]; then
+    ratio "parse_error TU, separate compilation" separate
+fi

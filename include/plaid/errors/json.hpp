@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "body_fields.hpp"
 #include "code.hpp"
 #include "code_info.hpp"
 #include "error.hpp"
