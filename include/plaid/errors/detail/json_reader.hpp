@@ -7,7 +7,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "always_inline.hpp"
 #include "words.hpp"
@@ -962,7 +961,10 @@ private:
     std::size_t depth_ = 0;
     failure_info failure_{};
     std::array<bool, inline_levels> inline_kinds_{};
-    std::vector<bool> heap_kinds_;
+    /// The levels past `inline_levels`, a byte each (1 for an object): a
+    /// string, whose code the standard library ships compiled, where a vector
+    /// would be compiled again in every file that parses.
+    std::string heap_kinds_;
 };
 
 }  // namespace detail
