@@ -680,7 +680,7 @@ private:
     /// string's decoded size grows by the escape's decoded size less its raw
     /// size, added at the end.
     bool escape(string_span& span) noexcept {
-        char decoded[4];  // the longest UTF-8 sequence
+        char decoded[max_encoded_bytes];
         const char* start = p_;
         const char* out = decode_escape(decoded);
         if (!out) return false;
@@ -718,9 +718,11 @@ private:
         return true;
     }
 
+    /// The longest UTF-8 sequence, which one escape decodes to at most.
+    static constexpr std::size_t max_encoded_bytes = 4;
     /// Bytes a decoding buffer holds past its capacity: sixteen lanes stored
     /// whole at the capacity, or a decoded escape after lanes that ran past it.
-    static constexpr std::size_t slack = 16 + 4;
+    static constexpr std::size_t slack = 16 + max_encoded_bytes;
     /// Decoded bytes an escaped string may reach on the stack: most fit, and
     /// then the string costs no scan for its end and no zero fill.
     static constexpr std::size_t stack_bytes = 256;
