@@ -89,7 +89,7 @@ row() { awk -v n="$1" -v c="${compiler_only[$2]}" -v a="${all_processes[$2]}" 'B
 row "$parser_header, plaid::parse_error(body)" parse_error
 if [ -n "$separate" ]; then
     row "the same with PLAID_ERRORS_SEPARATE_COMPILATION" separate
-    row "<plaid/errors/body_reader.hpp> with it (the one file that defines the parser)" definition
+    row "<plaid/errors/body_reader.hpp> with it: the one file defining the parser" definition
 fi
 row "<nlohmann/json.hpp>, nlohmann::json::parse(body)" json_parse
 ratio() { awk -v n="$1" -v p="${compiler_only[$2]}" -v j="${compiler_only[json_parse]}" 'BEGIN {
