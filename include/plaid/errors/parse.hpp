@@ -2,11 +2,11 @@
 #define PLAID_ERRORS_PARSE_HPP
 
 /// Parsing Plaid error bodies: `parse_error(body)`, standard library only.
-/// Defined inline here by default. Where `PLAID_ERRORS_SEPARATE_COMPILATION`
-/// is defined, this header only declares it, and one source file of the
-/// program includes <plaid/errors/body_reader.hpp> for its definition: a
-/// file that calls `parse_error` then costs the compiler little more than
-/// error.hpp does.
+/// Its inline definition, in body_reader.hpp, comes with this header by
+/// default. Where `PLAID_ERRORS_SEPARATE_COMPILATION` is defined, this
+/// header only declares it and one source file of the program includes
+/// <plaid/errors/body_reader.hpp>: a file that calls `parse_error` then
+/// costs the compiler little more than error.hpp does.
 
 #include <optional>
 #include <string_view>
