@@ -127,22 +127,16 @@ bool deeper_than(const BasicJson& root, std::size_t max_depth) {
     return false;
 }
 
-/// Whether an object's `causes` nest deeper than `max_cause_depth`; walked
-/// with a stack, so `read_object`, which recurses per level, runs only on
-/// documents within the bound.
+/// Whether the `causes` of an object at cause level `level` nest deeper than
+/// `max_cause_depth`. It recurses only up to that bound, and `read_object`,
+/// which recurses per level, then runs only on documents within it.
 template <class BasicJson>
-bool causes_deeper_than_allowed(const BasicJson& root) {
-    std::vector<std::pair<const BasicJson*, std::size_t>> pending{{&root, 0}};
-    while (!pending.empty()) {
-        const auto [node, level] = pending.back();
-        pending.pop_back();
-        const auto causes = node->find("causes");
-        if (causes == node->end() || !causes->is_array()) continue;
-        for (const auto& cause : *causes) {
-            if (!cause.is_object()) continue;
-            if (level + 1 > max_cause_depth) return true;
-            pending.emplace_back(&cause, level + 1);
-        }
+bool causes_deeper_than_allowed(const BasicJson& object, std::size_t level = 0) {
+    const auto causes = object.find("causes");
+    if (causes == object.end() || !causes->is_array()) return false;
+    for (const auto& cause : *causes) {
+        if (!cause.is_object()) continue;
+        if (level + 1 > max_cause_depth || causes_deeper_than_allowed(cause, level + 1)) return true;
     }
     return false;
 }
