@@ -325,61 +325,6 @@ public:
     /// `number` without the value, for the numbers of unknown members.
     bool skip_number() noexcept { return scan_number<false>(nullptr); }
 
-    /// The number grammar, written once; `Value` adds the integer's value,
-    /// which only a known member's number pays for.
-    template <bool Value>
-    bool scan_number(number_value* value) noexcept {
-        // A cursor of its own, kept in a register, and `p_` set once at the end.
-        const char* p = p_;
-        const char* const end = end_;
-        const auto digit_at = [end](const char* at) { return at != end && is_digit(*at); };
-        const auto fail_at = [this](const char* at, json_syntax what) {
-            p_ = at;
-            return fail(what);
-        };
-        const bool negative = *p == '-';
-        if (negative) ++p;
-        if (!digit_at(p)) return fail_at(p, json_syntax::minus_digit);
-        const char* const integer_begin = p;
-        std::uint64_t magnitude = 0;
-        if (*p == '0') {
-            ++p;
-        } else {
-            for (; digit_at(p); ++p)
-                if constexpr (Value) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
-        }
-        const std::ptrdiff_t integer_digits = p - integer_begin;
-        bool is_integer = integer_digits <= 18;
-        if (p != end && *p == '.') {
-            is_integer = false;
-            if (!digit_at(++p)) return fail_at(p, json_syntax::fraction_digit);
-            while (digit_at(++p)) {
-            }
-        }
-        std::int64_t exponent = 0;
-        if (p != end && (*p == 'e' || *p == 'E')) {
-            is_integer = false;
-            ++p;
-            const bool negative_exponent = p != end && *p == '-';
-            if (p != end && (*p == '+' || *p == '-')) ++p;
-            if (!digit_at(p)) return fail_at(p, json_syntax::exponent_digit);
-            for (; digit_at(p); ++p)
-                if (exponent < exponent_cap) exponent = exponent * 10 + (*p - '0');
-            if (negative_exponent) exponent = -exponent;
-        }
-        // Below ten to the power of the integer part's digit count plus the exponent: only a number
-        // that may reach the largest double's digit count is checked further.
-        if (integer_digits + exponent >= max_double_digits && !within_double(integer_begin, p, exponent))
-            return fail_at(p - 1, json_syntax::number_range);
-        p_ = p;
-        if constexpr (Value) {
-            // Only 18 digits or fewer are sure to fit; a longer magnitude may have wrapped.
-            const auto signed_magnitude = is_integer ? static_cast<std::int64_t>(magnitude) : 0;
-            *value = {negative ? -signed_magnitude : signed_magnitude, is_integer};
-        }
-        return true;
-    }
-
     /// Whether a container may open at the current level within `max_depth`.
     bool has_room_for_a_level() const noexcept { return depth_ < max_depth_; }
 
@@ -487,6 +432,61 @@ private:
                 return skip_number();
             }
         }
+    }
+
+    /// The number grammar, written once; `Value` adds the integer's value,
+    /// which only a known member's number pays for.
+    template <bool Value>
+    bool scan_number(number_value* value) noexcept {
+        // A cursor of its own, kept in a register, and `p_` set once at the end.
+        const char* p = p_;
+        const char* const end = end_;
+        const auto digit_at = [end](const char* at) { return at != end && is_digit(*at); };
+        const auto fail_at = [this](const char* at, json_syntax what) {
+            p_ = at;
+            return fail(what);
+        };
+        const bool negative = *p == '-';
+        if (negative) ++p;
+        if (!digit_at(p)) return fail_at(p, json_syntax::minus_digit);
+        const char* const integer_begin = p;
+        std::uint64_t magnitude = 0;
+        if (*p == '0') {
+            ++p;
+        } else {
+            for (; digit_at(p); ++p)
+                if constexpr (Value) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
+        }
+        const std::ptrdiff_t integer_digits = p - integer_begin;
+        bool is_integer = integer_digits <= 18;
+        if (p != end && *p == '.') {
+            is_integer = false;
+            if (!digit_at(++p)) return fail_at(p, json_syntax::fraction_digit);
+            while (digit_at(++p)) {
+            }
+        }
+        std::int64_t exponent = 0;
+        if (p != end && (*p == 'e' || *p == 'E')) {
+            is_integer = false;
+            ++p;
+            const bool negative_exponent = p != end && *p == '-';
+            if (p != end && (*p == '+' || *p == '-')) ++p;
+            if (!digit_at(p)) return fail_at(p, json_syntax::exponent_digit);
+            for (; digit_at(p); ++p)
+                if (exponent < exponent_cap) exponent = exponent * 10 + (*p - '0');
+            if (negative_exponent) exponent = -exponent;
+        }
+        // Below ten to the power of the integer part's digit count plus the exponent: only a number
+        // that may reach the largest double's digit count is checked further.
+        if (integer_digits + exponent >= max_double_digits && !within_double(integer_begin, p, exponent))
+            return fail_at(p - 1, json_syntax::number_range);
+        p_ = p;
+        if constexpr (Value) {
+            // Only 18 digits or fewer are sure to fit; a longer magnitude may have wrapped.
+            const auto signed_magnitude = is_integer ? static_cast<std::int64_t>(magnitude) : 0;
+            *value = {negative ? -signed_magnitude : signed_magnitude, is_integer};
+        }
+        return true;
     }
 
     bool literal(std::string_view word) noexcept {
