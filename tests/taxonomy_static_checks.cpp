@@ -43,18 +43,8 @@ static_assert(codes_are_in_order(), "code values are table positions");
 static_assert(types_hold_their_codes(), "each type's range holds exactly its codes");
 static_assert(every_code_calls_for_a_remedy(), "every documented code calls for at least one remedy");
 static_assert(names_round_trip(), "every name is found under its type");
-static_assert(plaid::detail::error_type_hash.finds_all(), "the generated type index finds every type");
-constexpr bool code_index_finds_all() noexcept {
-    const auto& index = plaid::detail::code_names;
-    for (std::size_t i = 1; i < index.names.size(); ++i) {
-        const auto& known = index.names[i];
-        const std::string_view name(known.name, known.size);
-        if (index.find(name) != &known) return false;
-        if (plaid::to_code(name) != (known.shared ? std::nullopt : std::optional(plaid::code::from_value(known.value))))
-            return false;
-    }
-    return true;
-}
-
-static_assert(code_index_finds_all(), "the generated code index finds every code");
-static_assert(plaid::detail::typed_code_hash.finds_all(), "the generated pair index finds every pair");
+static_assert(plaid::detail::error_type_index.finds_all(plaid::detail::error_type_names.size(),
+                                                     plaid::detail::error_type_name),
+              "the type index finds every type");
+static_assert(plaid::detail::code_name_index.finds_all(plaid::detail::code_names.size(), plaid::detail::code_name_at),
+              "the code index finds every name and alias");

@@ -33,8 +33,8 @@ nlohmann::json nullable(std::optional<std::string_view> text) {
 
 // Usable at compile time: these fail the build, not the run.
 static_assert(sizeof(plaid::code) == 2);
-static_assert(plaid::to_invalid_input("INVALID_ACCESS_TOKEN") == plaid::invalid_input::invalid_access_token);
-static_assert(!plaid::to_invalid_input("invalid_access_token"));
+static_assert(plaid::to_code<plaid::invalid_input>("INVALID_ACCESS_TOKEN") == plaid::invalid_input::invalid_access_token);
+static_assert(!plaid::to_code<plaid::invalid_input>("invalid_access_token"));
 static_assert(plaid::to_string(plaid::invalid_input::user_permission_revoked) == "USER_PERMISSION_REVOKED");
 static_assert(plaid::to_code("ITEM_ERROR", "ITEM_LOGIN_REQUIRED") == plaid::code(plaid::item_error::item_login_required));
 static_assert(plaid::to_code(plaid::error_type::rate_limit_exceeded, "RATE_LIMIT")->as<plaid::rate_limit_exceeded>() ==
@@ -151,14 +151,14 @@ TEST_CASE("every code enum converts to plaid::code and back") {
 TEST_CASE("INVALID_INPUT follows its 2026-03 page; the seed's sample bodies still name their entries") {
     for (plaid::code c : plaid::all_invalid_input_codes) {
         CHECK(c.type() == plaid::error_type::invalid_input);
-        CHECK(plaid::to_invalid_input(c.name()) == c.as<plaid::invalid_input>());
+        CHECK(plaid::to_code<plaid::invalid_input>(c.name()) == c.as<plaid::invalid_input>());
     }
     std::size_t seed_bodies = 0;
     for (const auto& file : std::filesystem::directory_iterator(std::string(PLAID_ERRORS_TEST_DATA) + "/docs")) {
         const auto name = file.path().stem().string();
         CAPTURE(name);
         const auto seed = nlohmann::json::parse(read_seed_body(name));
-        const auto c = plaid::to_invalid_input(name);
+        const auto c = plaid::to_code<plaid::invalid_input>(name);
         REQUIRE(c);
         CHECK(seed == nlohmann::json::parse(plaid::info(*c).sample_body_text));
         ++seed_bodies;

@@ -275,7 +275,7 @@ TEST_CASE("every field with every wrong JSON type is named, at the top level and
         {"provided_account_subtypes", accepts::strings},
         {"item_id", accepts::string_or_null},
     };
-    REQUIRE(fields.size() == plaid::detail::field_names.size());
+    REQUIRE(fields.size() == plaid::member_count<plaid::cause>);
 
     std::size_t checked = 0;
     for (const bool in_cause : {false, true}) {

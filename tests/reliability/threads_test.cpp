@@ -89,7 +89,7 @@ std::size_t look_up_everything(const std::vector<bool>& unique) {
     for (auto type : plaid::all_error_types)
         for (plaid::code c : plaid::codes_of(type))
             if (c.type() != type) ++mismatches;
-    if (plaid::to_code("NOT_A_CODE") || plaid::to_invalid_input("INVALID_ACCESS_TOKEN") !=
+    if (plaid::to_code("NOT_A_CODE") || plaid::to_code<plaid::invalid_input>("INVALID_ACCESS_TOKEN") !=
                                             plaid::invalid_input::invalid_access_token)
         ++mismatches;
     return mismatches;

@@ -6,15 +6,18 @@
 /// includes it in exactly one source file instead, so that the parser is
 /// compiled once rather than in every file that calls it.
 
-#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
-#include "body_fields.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
+#include "member_fill.hpp"
+#include "members.hpp"
 #include "parse.hpp"
 
 namespace plaid {
@@ -25,27 +28,30 @@ namespace detail {
 /// items, and growing one by one would allocate and move at each step.
 inline constexpr std::size_t small_array = 4;
 
-/// Reads the error objects of a body through a `json_reader`, one pass and
-/// no document: known members go straight into the result, anything else is
-/// validated and skipped. Recurses once per cause level only, so within
-/// `max_cause_depth`.
+/// Reads a body of any shape through a `json_reader` by the shape's member
+/// table: known members go straight into the value, anything else is
+/// checked and skipped. One pass, no document; recursion only from an
+/// object to the objects of its object arrays, which `max_cause_depth`
+/// bounds.
 class body_reader {
 public:
-    explicit body_reader(json_reader& json) noexcept : json_(json) {}
+    body_reader(json_reader& json, const parse_limits& limits) noexcept
+        : json_(json), limits_(limits), budget_(limits) {}
 
-    /// Fills `out`, an empty error, with the Plaid error the body is; false
-    /// when it is none, which `failure` then says why. Filling the caller's
-    /// error in place matters: moving a parsed error costs about as much as
-    /// reading it.
-    bool run(error& out) {
+    /// Fills `out`, an empty value, with the object the body is; false when
+    /// the body is no such object, which `failure` then says why. Filling
+    /// the caller's value in place matters: moving a parsed error costs about
+    /// as much as reading it.
+    template <class T>
+    bool run(T& out) {
         if (!json_.start()) return false;
         if (json_.peek() != '{') {
             not_object_ = json_.skip_value() && json_.finish();
             return false;
         }
-        error_fields fields(out);
-        if (!object(fields) || !json_.finish()) return false;
-        if (auto problem = fields.finish()) problem_.emplace(std::move(*problem));
+        member_fill<T> fill(out, true);
+        if (!object(fill, 0) || !json_.finish()) return false;
+        if (auto problem = fill.finish()) problem_.emplace(std::move(*problem));
         return !problem_;
     }
 
@@ -63,7 +69,6 @@ public:
             return failure_saying(parse_failure_kind::nul_byte, {"NUL byte at offset ", decimal(nul)}, nul);
         if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
             return failure_saying(parse_failure_kind::empty_body, {"the body is empty"});
-        if (causes_too_deep_) return causes_too_deep();
         const auto& why = json_.failure();
         if (why.too_deep) return too_deep(limits.max_depth);
         return failure_saying(parse_failure_kind::not_json,
@@ -71,103 +76,148 @@ public:
     }
 
 private:
-    using string_span = json_reader::string_span;
+    using item = json_reader::item;
 
-    /// The error object `p_` is on. An unknown member's value is skipped
-    /// here, without the call into `member`.
-    bool object(error_fields& fields) {
-        return json_.items<true>([&](const string_span& name) {
-            const field f = find(fields, name);
-            return f == field::unknown ? json_.skip_value() : member(fields, f);
+    /// The object `json_` is on, into `fill`'s value; `level` counts the
+    /// objects of object arrays around it.
+    template <class T>
+    bool object(member_fill<T>& fill, std::size_t level) {
+        static_assert(longest_member_name<T> <= json_reader::longest_name, "the reader passes every member name on");
+        return json_.items<true>([&](std::string_view name) {
+            const std::size_t i = fill.find(name);
+            if (i == fill.count) return item::skip;
+            item what = item::skip;
+            with_member<T>(i, [&](const auto& row) { what = value(fill, i, level, fill.target().*row.pointer); });
+            return what;
         });
     }
 
-    /// The field a member name names; an escaped name is decoded first, into
-    /// a buffer as long as the longest field name, since a longer one names
-    /// none.
-    static field find(const error_fields& fields, const string_span& name) noexcept {
-        if (!name.escaped) return fields.find(std::string_view(name.begin, name.raw_size()));
-        std::array<char, longest(field_names)> decoded{};
-        if (name.decoded_size > decoded.size()) return field::unknown;
-        json_reader::decode(name, decoded.data());
-        return fields.find(std::string_view(decoded.data(), name.decoded_size));
-    }
-
-    /// The value of known member `f`, which `p_` is on.
-    bool member(error_fields& fields, field f) {
-        const char c = json_.peek();
-        if (c == 'n') {
-            if (!json_.null()) return false;
-            fields.set_null(f);
-            return true;
-        }
-        switch (shape_of(f)) {
-            case field_shape::required_string:
-            case field_shape::optional_string:
-                if (c == '"') return json_.string(fields.string_slot(f));
-                break;
-            case field_shape::integer:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    json_reader::number_value number{};
-                    if (!json_.number(number)) return false;
-                    if (number.is_integer)
-                        fields.set_status(number.integer);
-                    else
-                        fields.set_wrong(f);
-                    return true;
-                }
-                break;
-            case field_shape::string_array:
-            case field_shape::cause_array:
-                if (c == '[') return array(fields, f);
-                break;
-        }
-        fields.set_wrong(f);
-        return json_.skip_value();
-    }
-
-    /// The elements of array field `f`: one `items` loop for both kinds of
-    /// array, since each instantiation of it is compiled anew.
-    bool array(error_fields& fields, field f) {
-        fields.begin_array(f);
-        const bool causes = f == field::causes;
-        return json_.items<false>([&](std::size_t index) {
-            if (json_.peek() != (causes ? '{' : '"')) {
-                fields.set_wrong_element(f, index);
-                return json_.skip_value();
-            }
-            if (causes) return cause(fields, index);
-            auto& items = fields.string_array(f);
-            if (items.empty()) items.reserve(small_array);
-            return json_.string(items.emplace_back());
-        });
-    }
-
-    /// Element `index` of `causes`, an object, which `p_` is on.
-    bool cause(error_fields& fields, std::size_t index) {
-        if (cause_level_ == max_cause_depth) {
-            // Nesting past `max_depth` at this brace is named instead, as the DOM reader names it.
-            if (!json_.has_room_for_a_level()) return json_.skip_value();
-            causes_too_deep_ = true;
-            return false;
-        }
-        auto& causes = fields.target().causes;
-        if (causes.empty()) causes.reserve(small_array);
-        auto& item = causes.emplace_back();
-        error_fields cause_fields(item, &item.item_id);
-        ++cause_level_;
-        const bool read = object(cause_fields);
-        --cause_level_;
-        if (!read) return false;
-        if (auto problem = cause_fields.finish()) fields.set_cause_problem(index, *problem);
+    /// Whether the value `json_` is on is null, which it then reads.
+    bool at_null(item& what) {
+        if (json_.peek() != 'n') return false;
+        what = json_.null() ? item::read : item::stop;
         return true;
     }
 
+    static item result(bool read) noexcept { return read ? item::read : item::stop; }
+
+    template <class T>
+    item value(member_fill<T>& fill, std::size_t i, std::size_t, std::string& out) {
+        item what;
+        if (at_null(what)) {
+            fill.set_null(i);
+            return what;
+        }
+        if (json_.peek() != '"') return wrong(fill, i);
+        fill.set_value(i);
+        return result(json_.string(out));
+    }
+
+    template <class T>
+    item value(member_fill<T>& fill, std::size_t i, std::size_t, std::optional<std::string>& out) {
+        item what;
+        if (at_null(what)) {
+            fill.set_null(i);
+            out.reset();
+            return what;
+        }
+        if (json_.peek() != '"') return wrong(fill, i);
+        fill.set_value(i);
+        return result(json_.string(out.emplace()));
+    }
+
+    template <class T>
+    item value(member_fill<T>& fill, std::size_t i, std::size_t, std::optional<int>& out) {
+        item what;
+        if (at_null(what)) {
+            fill.set_null(i);
+            out.reset();
+            return what;
+        }
+        const char c = json_.peek();
+        if (c != '-' && (c < '0' || c > '9')) return wrong(fill, i);
+        std::int64_t number = 0;
+        bool is_integer = false;
+        if (!json_.number(&number, is_integer)) return item::stop;
+        if (!is_integer || !fits_int(number)) {
+            fill.set_wrong(i);
+        } else {
+            fill.set_value(i);
+            out = static_cast<int>(number);
+        }
+        return item::read;
+    }
+
+    template <class T>
+    item value(member_fill<T>& fill, std::size_t i, std::size_t, std::vector<std::string>& out) {
+        return array(fill, i, out, [&](std::size_t index) {
+            if (json_.peek() != '"') {
+                fill.set_bad_element(i, index, json_kind::string_array);
+                return item::skip;
+            }
+            if (!budget_.spend(json_kind::string_array)) {
+                fill.set_past_limit(i, parse_failure_kind::too_many_elements, "array elements", limits_.max_array_elements);
+                return item::skip;
+            }
+            return result(json_.string(out.emplace_back()));
+        });
+    }
+
+    template <class T, class Element>
+    item value(member_fill<T>& fill, std::size_t i, std::size_t level, std::vector<Element>& out) {
+        return array(fill, i, out, [&](std::size_t index) {
+            if (json_.peek() != '{') {
+                fill.set_bad_element(i, index, json_kind::object_array);
+                return item::skip;
+            }
+            if (level == max_cause_depth) {
+                // Nesting past `max_depth` at this brace is named instead, as the document reader names it.
+                if (json_.has_room_for_a_level())
+                    fill.set_past_limit(i, parse_failure_kind::too_deep, "causes", max_cause_depth);
+                return item::skip;
+            }
+            if (!budget_.spend(json_kind::object_array)) {
+                fill.set_past_limit(i, parse_failure_kind::too_many_elements, "causes", limits_.max_causes);
+                return item::skip;
+            }
+            member_fill<Element> inner(out.emplace_back(), false);
+            if (!object(inner, level + 1)) return item::stop;
+            if (auto problem = inner.finish()) fill.set_bad_element(i, index, json_kind::object_array, &*problem);
+            return item::read;
+        });
+    }
+
+    /// An array member: `element(index)` reads each element while the
+    /// member is sound, and every element is skipped once it is not.
+    template <class T, class Items, class Element>
+    item array(member_fill<T>& fill, std::size_t i, Items& out, Element element) {
+        item what;
+        if (at_null(what)) {
+            fill.set_null(i);
+            out.clear();
+            return what;
+        }
+        if (json_.peek() != '[') return wrong(fill, i);
+        fill.set_value(i);
+        out.clear();
+        return result(json_.items<false>([&](std::size_t index) {
+            if (fill.is_bad(i)) return item::skip;
+            if (out.empty()) out.reserve(small_array);
+            return element(index);
+        }));
+    }
+
+    template <class T>
+    item wrong(member_fill<T>& fill, std::size_t i) noexcept {
+        fill.set_wrong(i);
+        return item::skip;
+    }
+
     json_reader& json_;
-    std::size_t cause_level_ = 0;  ///< how many causes enclose the object being read
-    bool causes_too_deep_ = false;
-    bool not_object_ = false;             ///< the body is JSON, but its top level is no object
-    std::optional<field_problem> problem_;  ///< the first bad field of a body that is an object
+    const parse_limits& limits_;
+    element_budget budget_;
+    bool not_object_ = false;  ///< the body is JSON, but its top level is no object
+    std::optional<member_problem> problem_;  ///< the first bad member of a body that is an object
 };
 
 /// One result object throughout, returned without a move, and one place
@@ -175,7 +225,7 @@ private:
 inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits) {
     parse_result result(std::in_place);
     json_reader json(body, limits.max_depth);
-    body_reader reader(json);
+    body_reader reader(json, limits);
     if (body.size() > limits.max_body_bytes || !reader.run(result.value()))
         result.emplace_failure(reader.failure(body, limits));
     else if (http_status)

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -10,8 +11,7 @@
 #include "action_plan.hpp"
 #include "code_records.hpp"
 #include "codes.hpp"
-#include "detail/always_inline.hpp"
-#include "detail/code_table.hpp"
+#include "detail/name_index.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -90,8 +90,7 @@ constexpr code code_at(std::uint16_t value) noexcept {
 class code_range {
 public:
     using value_type = code;
-    /// A forward iterator yielding codes by value; its tag comes with
-    /// <string_view>, whose reverse iterators need it.
+    /// A forward iterator yielding codes by value.
     class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
@@ -149,40 +148,52 @@ constexpr code_range codes_of(error_type type) noexcept {
 /// The wire string of a code; empty for no code.
 constexpr std::string_view to_string(code c) noexcept { return c.name(); }
 
-/// The code documented for (type, code string), aliases included; no value for
-/// a pair the taxonomy does not list. Case-sensitive, as Plaid's identifiers are.
-PLAID_ERRORS_DETAIL_ALWAYS_INLINE
-constexpr std::optional<code> to_code(error_type type, std::string_view name) noexcept {
-    const auto value = detail::typed_code_hash.find(name, static_cast<std::uint8_t>(type));
-    if (value == 0) return std::nullopt;
-    return detail::code_at(value);
+namespace detail {
+
+constexpr std::string_view code_name_at(std::size_t i) noexcept { return code_names[i].name; }
+
+inline constexpr name_index<slots_for(code_names.size())> code_name_index{code_names.size(), code_name_at};
+
+/// The codes a string names, or null when it names none.
+constexpr const code_name* codes_named(std::string_view name) noexcept {
+    const auto i = code_name_index.find(name, code_name_at);
+    return i == code_name_index.npos ? nullptr : &code_names[i];
 }
 
-/// The code documented for (type string, code string).
-PLAID_ERRORS_DETAIL_ALWAYS_INLINE
+}  // namespace detail
+
+/// The code documented for (type, code string), aliases included; no value for
+/// a pair the taxonomy does not list. Case-sensitive, as Plaid's identifiers are.
+constexpr std::optional<code> to_code(error_type type, std::string_view name) noexcept {
+    if (const auto* named = detail::codes_named(name))
+        for (const auto value : named->codes)
+            if (value != 0 && detail::code_records[value].type == type) return detail::code_at(value);
+    return std::nullopt;
+}
+
+/// The code documented for (type string, code string): the code string is
+/// looked up, then its types' wire strings are compared with `type`.
 constexpr std::optional<code> to_code(std::string_view type, std::string_view name) noexcept {
-    const auto* e = detail::code_names.find(name);
-    if (!e) return std::nullopt;
-    const auto type_name = [](std::uint8_t t) { return detail::error_type_names[t].data(); };
-    if (detail::code_names.documents(*e, type, type_name)) return detail::code_at(e->value);
-    if (!e->shared) return std::nullopt;
-    const auto t = detail::error_type_hash.find(type);  // one of the other types that document the code
-    return t == 0 ? std::nullopt : to_code(static_cast<error_type>(t), name);
+    if (const auto* named = detail::codes_named(name))
+        for (const auto value : named->codes)
+            if (value != 0 && detail::error_type_names[static_cast<std::size_t>(detail::code_records[value].type)] == type)
+                return detail::code_at(value);
+    return std::nullopt;
 }
 
 /// The code a code string names whatever its type, when exactly one type
 /// documents it; no value when it is unknown or ambiguous (PRODUCT_NOT_READY
 /// is documented under four types: ask with the type then).
 constexpr std::optional<code> to_code(std::string_view name) noexcept {
-    const auto* e = detail::code_names.find(name);
-    if (!e || e->shared) return std::nullopt;
-    return detail::code_at(e->value);
+    const auto* named = detail::codes_named(name);
+    if (!named || named->codes[1] != 0) return std::nullopt;
+    return detail::code_at(named->codes[0]);
 }
 
 /// The code of `Enum` a wire string names, or no value for any other string:
 /// `plaid::to_code<plaid::item_error>("ITEM_LOGIN_REQUIRED")`.
 template <class Enum, std::enable_if_t<is_code_enum<Enum>::value, int> = 0>
-PLAID_ERRORS_DETAIL_ALWAYS_INLINE constexpr std::optional<Enum> to_code(std::string_view name) noexcept {
+constexpr std::optional<Enum> to_code(std::string_view name) noexcept {
     if (auto c = to_code(code_enum<Enum>::type, name)) return c->template as<Enum>();
     return std::nullopt;
 }

@@ -6,12 +6,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "code.hpp"
 #include "codes.hpp"
+#include "error_type.hpp"
+#include "members.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -20,7 +23,8 @@ struct cause;
 
 /// A Plaid error object (`PlaidError` in Plaid's OpenAPI spec), as parsed from
 /// a response body or a webhook. Every string is kept as sent, so codes and
-/// types this library does not know survive a round trip.
+/// types this library does not know survive a round trip. Its JSON members
+/// are listed in `plaid::shape<error>`: a member added here needs a row there.
 ///
 /// `code` is set whenever (`type_name`, `code_name`) is a documented pair, and
 /// also when `code_name` alone names exactly one documented code under another
@@ -52,22 +56,57 @@ struct cause : error {
     std::optional<std::string> item_id;
 };
 
-inline bool operator==(const cause& a, const cause& b);
+/// `PlaidError`'s members. Problems are reported in this order: whichever
+/// reader reads a body, the first bad member in it is the one named.
+template <>
+struct shape<error> {
+    static constexpr auto members = std::make_tuple(
+        member{"error_type", json_kind::string, &error::type_name},
+        member{"error_code", json_kind::string, &error::code_name},
+        member{"error_code_reason", json_kind::nullable_string, &error::error_code_reason},
+        member{"error_message", json_kind::nullable_string, &error::error_message},
+        member{"display_message", json_kind::nullable_string, &error::display_message},
+        member{"request_id", json_kind::nullable_string, &error::request_id},
+        member{"causes", json_kind::object_array, &error::causes},
+        member{"status", json_kind::integer, &error::status},
+        member{"documentation_url", json_kind::nullable_string, &error::documentation_url},
+        member{"suggested_action", json_kind::nullable_string, &error::suggested_action},
+        member{"required_account_subtypes", json_kind::string_array, &error::required_account_subtypes},
+        member{"provided_account_subtypes", json_kind::string_array, &error::provided_account_subtypes});
 
-inline bool operator==(const error& a, const error& b) {
-    return a.type == b.type && a.type_name == b.type_name && a.code == b.code &&
-           a.code_name == b.code_name &&
-           a.error_code_reason == b.error_code_reason && a.error_message == b.error_message &&
-           a.display_message == b.display_message && a.request_id == b.request_id && a.causes == b.causes &&
-           a.status == b.status && a.documentation_url == b.documentation_url &&
-           a.suggested_action == b.suggested_action && a.required_account_subtypes == b.required_account_subtypes &&
-           a.provided_account_subtypes == b.provided_account_subtypes;
-}
+    /// The typed forms of `error_type` and `error_code`, which `derive` computes.
+    static constexpr auto derived = std::make_tuple(&error::type, &error::code);
+
+    /// Sets the derived members from the names read: the type a string
+    /// names, and the documented code of the pair, else the one code of that
+    /// name under any type.
+    static void derive(error& e) noexcept {
+        e.type = to_error_type(e.type_name).value_or(error_type::unknown);
+        e.code = to_code(e.type, e.code_name);
+        if (!e.code) e.code = to_code(e.code_name);
+    }
+};
+
+/// A cause's members: those of an error, then `item_id`.
+template <>
+struct shape<cause> {
+    static constexpr auto members = std::tuple_cat(
+        detail::rows_for_derived<cause, error>(),
+        std::make_tuple(member{"item_id", json_kind::nullable_string, &cause::item_id}));
+    static constexpr auto derived = shape<error>::derived;
+    static void derive(cause& c) noexcept { shape<error>::derive(c); }
+};
+
+static_assert(detail::table_is_consistent<error>() && detail::table_is_consistent<cause>(),
+              "each member's kind is the one its C++ type holds, and names are unique");
+static_assert(detail::aggregate_size<error>() == member_count<error> + std::tuple_size_v<decltype(shape<error>::derived)>,
+              "every member of plaid::error is a row of its table or derived");
+static_assert(detail::aggregate_size<cause>() == 1 + (member_count<cause> - member_count<error>),
+              "every member of plaid::cause but its error is a row of its table");
+
+inline bool operator==(const error& a, const error& b) { return same_members(a, b); }
 inline bool operator!=(const error& a, const error& b) { return !(a == b); }
-
-inline bool operator==(const cause& a, const cause& b) {
-    return static_cast<const error&>(a) == static_cast<const error&>(b) && a.item_id == b.item_id;
-}
+inline bool operator==(const cause& a, const cause& b) { return same_members(a, b); }
 inline bool operator!=(const cause& a, const cause& b) { return !(a == b); }
 
 /// Why a body is not a Plaid error.
@@ -81,6 +120,7 @@ enum class parse_failure_kind : std::uint8_t {
     not_plaid_error,   ///< `error_type` or `error_code` missing or not a string; `field` names it
     wrong_field_type,  ///< a known field holds the wrong JSON type; `field` names it
     out_of_memory,     ///< allocation failed while building the result
+    too_many_elements,  ///< more causes or array elements than `parse_limits` allow
 };
 
 /// Snake-case name of a failure kind (`"not_json"`, ...), as tools print it.
@@ -95,6 +135,7 @@ constexpr std::string_view to_string(parse_failure_kind kind) noexcept {
         case parse_failure_kind::not_plaid_error: return "not_plaid_error";
         case parse_failure_kind::wrong_field_type: return "wrong_field_type";
         case parse_failure_kind::out_of_memory: return "out_of_memory";
+        case parse_failure_kind::too_many_elements: return "too_many_elements";
     }
     return {};
 }
@@ -115,9 +156,20 @@ struct parse_failure {
 inline constexpr std::size_t max_cause_depth = 8;
 
 /// Limits that keep memory and time bounded on hostile bodies.
+/// What a parse may hold, so that neither time nor memory grows with a
+/// hostile body beyond a bound stated in the body's size: the defaults lie
+/// far above what Plaid sends.
 struct parse_limits {
     std::size_t max_body_bytes = 1024 * 1024;  ///< Plaid's error bodies are well under 4 KiB
     std::size_t max_depth = 32;                ///< Plaid's error bodies nest 3 levels deep at most
+    /// Causes in a body, at every level together, as read: a member given
+    /// twice counts twice. Each costs `sizeof(plaid::cause)` however short
+    /// its JSON.
+    std::size_t max_causes = 256;
+    /// Strings in the arrays of a body (`required_account_subtypes`, ...),
+    /// counted the same way. Each costs `sizeof(std::string)` however short
+    /// its JSON.
+    std::size_t max_array_elements = 1024;
 };
 
 /// Either a parsed `error` or the `parse_failure` saying why there is none.

@@ -5,18 +5,17 @@
 #include <string_view>
 
 #include "code.hpp"
-#include "detail/always_inline.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
 
-/// The INVALID_INPUT code a wire string names, or no value for any other string.
-PLAID_ERRORS_DETAIL_ALWAYS_INLINE
-constexpr std::optional<invalid_input> to_invalid_input(std::string_view wire) noexcept {
+/// Deprecated: every type's codes are looked up alike.
+[[deprecated("use plaid::to_code<plaid::invalid_input>(wire)")]] constexpr std::optional<invalid_input>
+to_invalid_input(std::string_view wire) noexcept {
     return to_code<invalid_input>(wire);
 }
 
-/// All INVALID_INPUT codes, in the order of their docs page.
+/// All INVALID_INPUT codes, in the order of their docs page: `codes_of(error_type::invalid_input)`.
 inline constexpr code_range all_invalid_input_codes = codes_of(error_type::invalid_input);
 
 }  // namespace errors_v1

@@ -3,8 +3,7 @@
 
 /// nlohmann/json conversions for the error types and the taxonomy, and
 /// `parse_error` for a document nlohmann/json has parsed; includes
-/// <plaid/errors/parse.hpp>, so `parse_error(body)` too. The only public
-/// header that includes nlohmann/json.
+/// <plaid/errors/parse.hpp>, so `parse_error(body)` too.
 
 #include <cstddef>
 #include <cstdint>
@@ -19,11 +18,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "body_fields.hpp"
 #include "code.hpp"
 #include "code_info.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
+#include "member_fill.hpp"
+#include "members.hpp"
 #include "parse.hpp"
 #include "string_list.hpp"
 
@@ -34,81 +34,10 @@ namespace detail {
 template <class T>
 using enable_if_basic_json = std::enable_if_t<nlohmann::detail::is_basic_json<T>::value, int>;
 
-inline parse_result with_status(parse_result result, std::optional<int> http_status) noexcept {
-    if (result && http_status) result.value().status = http_status;
-    return result;
-}
-
 template <class BasicJson>
 std::string to_std_string(const BasicJson& value) {
     const auto& text = value.template get_ref<const typename BasicJson::string_t&>();
     return std::string(text.data(), text.size());
-}
-
-template <class BasicJson>
-std::optional<field_problem> read_object(const BasicJson& object, error_fields& fields);
-
-template <class BasicJson>
-void read_member(const BasicJson& value, field f, error_fields& fields) {
-    if (value.is_null()) return fields.set_null(f);
-    switch (shape_of(f)) {
-        case field_shape::required_string:
-        case field_shape::optional_string:
-            if (!value.is_string()) break;
-            fields.string_slot(f) = to_std_string(value);
-            return;
-        case field_shape::integer:
-            if (value.is_number_unsigned()) {
-                const auto number = value.template get<std::uint64_t>();
-                if (number > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) break;
-                return fields.set_status(static_cast<std::int64_t>(number));
-            }
-            if (!value.is_number_integer()) break;
-            return fields.set_status(value.template get<std::int64_t>());
-        case field_shape::string_array: {
-            if (!value.is_array()) break;
-            fields.begin_array(f);
-            auto& items = fields.string_array(f);
-            std::size_t index = 0;
-            for (const auto& item : value) {
-                if (item.is_string())
-                    items.push_back(to_std_string(item));
-                else
-                    fields.set_wrong_element(f, index);
-                ++index;
-            }
-            return;
-        }
-        case field_shape::cause_array: {
-            if (!value.is_array()) break;
-            fields.begin_array(f);
-            auto& causes = fields.target().causes;
-            std::size_t index = 0;
-            for (const auto& item : value) {
-                if (item.is_object()) {
-                    auto& entry = causes.emplace_back();
-                    error_fields cause_fields(entry, &entry.item_id);
-                    if (auto problem = read_object(item, cause_fields))
-                        fields.set_cause_problem(index, std::move(*problem));
-                } else {
-                    fields.set_wrong_element(f, index);
-                }
-                ++index;
-            }
-            return;
-        }
-    }
-    fields.set_wrong(f);
-}
-
-template <class BasicJson>
-std::optional<field_problem> read_object(const BasicJson& object, error_fields& fields) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto& name = it.key();
-        const auto f = fields.find(std::string_view(name.data(), name.size()));
-        if (f != field::unknown) read_member(it.value(), f, fields);
-    }
-    return fields.finish();
 }
 
 /// Whether a document nests deeper than `max_depth`, counted as nlohmann/json
@@ -127,37 +56,134 @@ bool deeper_than(const BasicJson& root, std::size_t max_depth) {
     return false;
 }
 
-/// Whether the `causes` of an object at cause level `level` nest deeper than
-/// `max_cause_depth`. It recurses only up to that bound, and `read_object`,
-/// which recurses per level, then runs only on documents within it.
+/// Reads documents by the member tables as `body_reader` reads bodies, rule
+/// for rule (member_fill.hpp), so that a body and its document give the same
+/// result. Every member of an object is read in order, duplicates an
+/// `ordered_json` may hold included. Recurses only from an object to the
+/// objects of its object arrays, which `max_cause_depth` bounds.
 template <class BasicJson>
-bool causes_deeper_than_allowed(const BasicJson& object, std::size_t level = 0) {
-    const auto causes = object.find("causes");
-    if (causes == object.end() || !causes->is_array()) return false;
-    for (const auto& cause : *causes) {
-        if (!cause.is_object()) continue;
-        if (level + 1 > max_cause_depth || causes_deeper_than_allowed(cause, level + 1)) return true;
+class document_reader {
+public:
+    explicit document_reader(const parse_limits& limits) noexcept : limits_(limits), budget_(limits) {}
+
+    template <class T>
+    void object(const BasicJson& object, member_fill<T>& fill, std::size_t level) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const auto& name = it.key();
+            const std::size_t i = fill.find(std::string_view(name.data(), name.size()));
+            if (i == fill.count) continue;
+            with_member<T>(i, [&](const auto& row) { value(it.value(), fill, i, level, fill.target().*row.pointer); });
+        }
     }
-    return false;
-}
 
-template <class BasicJson>
-parse_result read_document(const BasicJson& doc, std::size_t max_depth) {
-    if (deeper_than(doc, max_depth)) return too_deep(max_depth);
+private:
+    template <class T>
+    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::string& out) {
+        if (json.is_null()) return fill.set_null(i);
+        if (!json.is_string()) return fill.set_wrong(i);
+        fill.set_value(i);
+        out = to_std_string(json);
+    }
+
+    template <class T>
+    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t,
+                      std::optional<std::string>& out) {
+        if (json.is_null()) {
+            out.reset();
+            return fill.set_null(i);
+        }
+        if (!json.is_string()) return fill.set_wrong(i);
+        fill.set_value(i);
+        out = to_std_string(json);
+    }
+
+    template <class T>
+    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::optional<int>& out) {
+        if (json.is_null()) {
+            out.reset();
+            return fill.set_null(i);
+        }
+        std::optional<std::int64_t> number;
+        if (json.is_number_unsigned()) {
+            const auto value = json.template get<std::uint64_t>();
+            if (value <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+                number = static_cast<std::int64_t>(value);
+        } else if (json.is_number_integer()) {
+            number = json.template get<std::int64_t>();
+        }
+        if (!number || !fits_int(*number)) return fill.set_wrong(i);
+        fill.set_value(i);
+        out = static_cast<int>(*number);
+    }
+
+    template <class T>
+    void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::vector<std::string>& out) {
+        array(json, fill, i, out, [&](const BasicJson& item, std::size_t index) {
+            if (!item.is_string()) return fill.set_bad_element(i, index, json_kind::string_array);
+            if (!budget_.spend(json_kind::string_array))
+                return fill.set_past_limit(i, parse_failure_kind::too_many_elements, "array elements",
+                                           limits_.max_array_elements);
+            out.push_back(to_std_string(item));
+        });
+    }
+
+    template <class T, class Element>
+    void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t level, std::vector<Element>& out) {
+        array(json, fill, i, out, [&](const BasicJson& item, std::size_t index) {
+            if (!item.is_object()) return fill.set_bad_element(i, index, json_kind::object_array);
+            if (level == max_cause_depth)
+                return fill.set_past_limit(i, parse_failure_kind::too_deep, "causes", max_cause_depth);
+            if (!budget_.spend(json_kind::object_array))
+                return fill.set_past_limit(i, parse_failure_kind::too_many_elements, "causes", limits_.max_causes);
+            member_fill<Element> inner(out.emplace_back(), false);
+            object(item, inner, level + 1);
+            if (auto problem = inner.finish()) fill.set_bad_element(i, index, json_kind::object_array, &*problem);
+        });
+    }
+
+    template <class T, class Items, class Element>
+    static void array(const BasicJson& json, member_fill<T>& fill, std::size_t i, Items& out, Element element) {
+        out.clear();
+        if (json.is_null()) return fill.set_null(i);
+        if (!json.is_array()) return fill.set_wrong(i);
+        fill.set_value(i);
+        std::size_t index = 0;
+        for (const auto& item : json) {
+            if (!fill.is_bad(i)) element(item, index);
+            ++index;
+        }
+    }
+
+    const parse_limits& limits_;
+    element_budget budget_;
+};
+
+/// The value of shape `T` a document holds, or why there is none; `top`: the
+/// document is a whole body, as for `parse_error`.
+template <class T, class BasicJson>
+std::optional<parse_failure> read_document(const BasicJson& doc, const parse_limits& limits, bool top, T& out) {
+    if (deeper_than(doc, limits.max_depth)) return too_deep(limits.max_depth);
     if (!doc.is_object()) return not_object();
-    if (causes_deeper_than_allowed(doc)) return causes_too_deep();
-    error result;
-    error_fields fields(result);
-    if (auto problem = read_object(doc, fields)) return to_failure(std::move(*problem));
-    return result;
+    member_fill<T> fill(out, top);
+    document_reader<BasicJson>(limits).object(doc, fill, 0);
+    if (auto problem = fill.finish()) return to_failure(std::move(*problem));
+    return std::nullopt;
 }
 
-template <class BasicJson, class T>
-void set_optional(BasicJson& j, const char* name, const std::optional<T>& value) {
-    if (value)
-        j[name] = *value;
-    else
-        j[name] = nullptr;
+/// A member's value as JSON: no value as null, an object array's elements by their own tables.
+template <class BasicJson>
+BasicJson member_json(const std::string& value) {
+    return value;
+}
+template <class BasicJson, class Value>
+BasicJson member_json(const std::optional<Value>& value) {
+    return value ? BasicJson(*value) : BasicJson(nullptr);
+}
+template <class BasicJson, class Element>
+BasicJson member_json(const std::vector<Element>& items) {
+    auto array = BasicJson::array();
+    for (const auto& item : items) array.push_back(BasicJson(item));
+    return array;
 }
 
 }  // namespace detail
@@ -168,7 +194,12 @@ template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
 parse_result parse_error(const BasicJson& doc, std::optional<int> http_status = std::nullopt,
                          const parse_limits& limits = {}) noexcept {
     try {
-        return detail::with_status(detail::read_document(doc, limits.max_depth), http_status);
+        parse_result result(std::in_place);
+        if (auto failure = detail::read_document(doc, limits, true, result.value()))
+            result.emplace_failure(std::move(*failure));
+        else if (http_status)
+            result->status = http_status;
+        return result;
     } catch (...) {
         return detail::out_of_memory();
     }
@@ -182,29 +213,13 @@ public:
     parse_failure failure;
 };
 
-/// Every `PlaidError` member, raw strings as parsed; no value becomes null.
-template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
-void to_json(BasicJson& j, const error& e) {
+/// Every member of an error or a cause, by its table, raw strings as parsed;
+/// no value becomes null.
+template <class BasicJson, class T, detail::enable_if_basic_json<BasicJson> = 0,
+          std::enable_if_t<std::is_same_v<T, error> || std::is_same_v<T, cause>, int> = 0>
+void to_json(BasicJson& j, const T& value) {
     j = BasicJson::object();
-    j["error_type"] = e.type_name;
-    j["error_code"] = e.code_name;
-    detail::set_optional(j, "error_code_reason", e.error_code_reason);
-    detail::set_optional(j, "error_message", e.error_message);
-    detail::set_optional(j, "display_message", e.display_message);
-    detail::set_optional(j, "request_id", e.request_id);
-    j["causes"] = BasicJson::array();
-    for (const auto& item : e.causes) j["causes"].push_back(BasicJson(item));
-    detail::set_optional(j, "status", e.status);
-    detail::set_optional(j, "documentation_url", e.documentation_url);
-    detail::set_optional(j, "suggested_action", e.suggested_action);
-    j["required_account_subtypes"] = e.required_account_subtypes;
-    j["provided_account_subtypes"] = e.provided_account_subtypes;
-}
-
-template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
-void to_json(BasicJson& j, const cause& c) {
-    to_json(j, static_cast<const error&>(c));
-    detail::set_optional(j, "item_id", c.item_id);
+    for_each_member<T>([&](const auto& row) { j[std::string(row.name)] = detail::member_json<BasicJson>(value.*row.pointer); });
 }
 
 /// Reads what `to_json` (or Plaid) wrote; throws `bad_error_json` otherwise.
@@ -215,12 +230,11 @@ void from_json(const BasicJson& j, error& e) {
     e = std::move(result).value();
 }
 
+/// A cause alone: a missing `error_type` or `error_code` is a wrong field type, as inside a body.
 template <class BasicJson, detail::enable_if_basic_json<BasicJson> = 0>
 void from_json(const BasicJson& j, cause& c) {
-    if (!j.is_object()) throw bad_error_json(detail::not_object());
     cause result;
-    detail::error_fields fields(result, &result.item_id);
-    if (auto problem = detail::read_object(j, fields)) throw bad_error_json(detail::to_failure(std::move(*problem)));
+    if (auto failure = detail::read_document(j, {}, false, result)) throw bad_error_json(std::move(*failure));
     c = std::move(result);
 }
 

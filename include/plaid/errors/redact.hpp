@@ -3,8 +3,11 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "error.hpp"
+#include "members.hpp"
 #include "preflight.hpp"
 
 namespace plaid {
@@ -12,25 +15,30 @@ inline namespace errors_v1 {
 
 namespace detail {
 
-inline void redact_strings(error& e) {
-    const auto in_place = [](std::string& s) { s = redact_tokens_in(s); };
-    const auto in_place_optional = [&](std::optional<std::string>& s) {
-        if (s) in_place(*s);
-    };
-    in_place(e.type_name);
-    in_place(e.code_name);
-    in_place_optional(e.error_code_reason);
-    in_place_optional(e.error_message);
-    in_place_optional(e.display_message);
-    in_place_optional(e.request_id);
-    in_place_optional(e.documentation_url);
-    in_place_optional(e.suggested_action);
-    for (auto& s : e.required_account_subtypes) in_place(s);
-    for (auto& s : e.provided_account_subtypes) in_place(s);
-    for (auto& c : e.causes) {
-        redact_strings(c);
-        in_place_optional(c.item_id);
-    }
+inline void redact_member(std::string& text) { text = redact_tokens_in(text); }
+
+inline void redact_member(std::optional<std::string>& text) {
+    if (text) redact_member(*text);
+}
+
+inline void redact_member(std::optional<int>&) noexcept {}
+
+inline void redact_member(std::vector<std::string>& texts) {
+    for (auto& text : texts) redact_member(text);
+}
+
+template <class T, std::enable_if_t<has_shape<T>::value, int> = 0>
+void redact_member(std::vector<T>& values);
+
+/// Redacts every string member of `value`, by its table.
+template <class T>
+void redact_members(T& value) {
+    for_each_member<T>([&](const auto& row) { redact_member(value.*row.pointer); });
+}
+
+template <class T, std::enable_if_t<has_shape<T>::value, int>>
+void redact_member(std::vector<T>& values) {
+    for (auto& value : values) redact_members(value);
 }
 
 }  // namespace detail
@@ -40,7 +48,7 @@ inline void redact_strings(error& e) {
 /// token (Plaid's messages do, for example "...for the following access
 /// tokens: access-sandbox-...").
 inline error redacted(error e) {
-    detail::redact_strings(e);
+    detail::redact_members(e);
     return e;
 }
 

@@ -2,6 +2,7 @@
 #define PLAID_ERRORS_STRING_LIST_HPP
 
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 
 namespace plaid {
@@ -12,8 +13,7 @@ inline namespace errors_v1 {
 /// per list, which compiles far faster than an array of views per entry.
 class string_list {
 public:
-    /// A forward iterator; its tag comes with <string_view>, whose reverse
-    /// iterators need it: <iterator> would cost more to include than the rest of the library.
+    /// A forward iterator yielding each item as a view.
     class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;

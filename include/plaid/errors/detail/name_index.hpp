@@ -4,146 +4,86 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
-#include <utility>
-
-#include "words.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
 
-template <std::size_t N>
-constexpr std::size_t longest(const std::array<std::string_view, N>& names) noexcept {
-    std::size_t max = 0;
-    for (auto name : names) max = name.size() > max ? name.size() : max;
-    return max;
+/// The `n` bytes at `p` (at most eight) as one number, first byte lowest.
+/// Written with shifts so that it is constexpr; GCC and Clang compile eight
+/// of them to one load.
+constexpr std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
+    std::uint64_t word = 0;
+    for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    return word;
 }
 
-template <std::size_t N>
-constexpr std::size_t shortest(const std::array<std::string_view, N>& names) noexcept {
-    std::size_t min = longest(names);
-    for (auto name : names) min = name.size() < min ? name.size() : min;
-    return min;
+/// The one hash of every name lookup (codes, types, members): the first and
+/// the last eight bytes of a name and its length. A probe compares whole
+/// names, so the hash only has to spread them.
+constexpr std::uint64_t name_hash(std::string_view name) noexcept {
+    const char* p = name.data();
+    const std::size_t n = name.size();
+    const std::uint64_t head = n >= 8 ? load_bytes(p, 8) : load_bytes(p, n);
+    const std::uint64_t tail = n >= 8 ? load_bytes(p + n - 8, 8) : 0;
+    return (head ^ (tail * 0x9E3779B97F4A7C15) ^ n) * 0xC2B2AE3D27D4EB4F;
 }
 
-/// Wire-name to position lookup built at compile time. A name's first and
-/// last eight bytes and its length are hashed to one of 256 slots, with a
-/// multiplier searched at compile time so that no two names share a slot: a
-/// query then checks one candidate instead of hashing a whole string
-/// (`std::unordered_map`) or scanning. The candidate is compared as a fixed
-/// number of words, at offsets stored with it, in one expression: a call to
-/// `memcmp`, or a loop whose trip count follows the length, mispredicts when
-/// successive queries differ and would cost more than the rest of the lookup.
-template <std::size_t N, std::size_t MinLength, std::size_t MaxLength>
+/// The smallest power of two that leaves an index of `names` keys at most
+/// half full, so that a probe meets one or two names.
+constexpr std::size_t slots_for(std::size_t names) noexcept {
+    std::size_t slots = 2;
+    while (slots < 2 * names) slots *= 2;
+    return slots;
+}
+
+/// Where each of a list of names sits in that list: an open-addressing table
+/// that the compiler fills when the list is constant, probed linearly from a
+/// name's hash. Used for every lookup of a string the library knows, so
+/// there is one scheme to trust; `name_of(i)` gives the list's name `i`.
+template <std::size_t Slots>
 class name_index {
-    static_assert(N < 255, "positions are stored in one byte");
-    static_assert(MinLength <= MaxLength && MaxLength < 255, "word offsets are stored in one byte");
-    static constexpr std::size_t word_count = MaxLength < 8 ? 1 : (MaxLength + 7) / 8;
+    static_assert(Slots >= 2 && (Slots & (Slots - 1)) == 0, "a power of two of slots");
 
 public:
-    explicit constexpr name_index(const std::array<std::string_view, N>& names) noexcept {
-        entries_[0].size = MaxLength + 1;
-        for (std::size_t i = 0; i < N; ++i) {
-            auto& e = entries_[i + 1];
-            e.size = names[i].size();
-            e.words = name_words<word_count>(names[i].data(), e.size);
-            for (std::size_t j = 0; j < word_count && e.size >= 8; ++j)
-                e.offsets[j] = static_cast<std::uint8_t>(word_offset(j, e.size));
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    template <class NameOf>
+    constexpr name_index(std::size_t count, NameOf name_of) noexcept {
+        for (std::size_t i = 0; i < count && i < Slots / 2; ++i) {
+            std::size_t s = first_slot(name_of(i));
+            while (slots_[s] != 0) s = (s + 1) % Slots;
+            slots_[s] = static_cast<std::uint16_t>(i + 1);
         }
-        for (std::uint64_t attempt = 0; attempt < max_attempts && !separates(); ++attempt)
-            multiplier_ = 0x9E3779B97F4A7C15 * (2 * attempt + 3);
-        for (std::size_t i = 1; i <= N; ++i) slots_[slot_of(entries_[i])] = static_cast<std::uint8_t>(i);
     }
 
-    /// Position of `name` in the array the index was built from; case-sensitive.
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE
-    constexpr std::optional<std::size_t> find(std::string_view name) const noexcept {
-        const char* p = name.data();
-        const std::size_t size = name.size();
-        if (size - MinLength > MaxLength - MinLength) return std::nullopt;  // a shorter size wraps around
-        if constexpr (MinLength < 8) {
-            if (size < 8) return find_short(p, size);
+    /// The position of `name` in the list, or `npos`; case-sensitive.
+    template <class NameOf>
+    constexpr std::size_t find(std::string_view name, NameOf name_of) const noexcept {
+        for (std::size_t s = first_slot(name);; s = (s + 1) % Slots) {
+            const std::size_t at = slots_[s];
+            if (at == 0) return npos;
+            if (name_of(at - 1) == name) return at - 1;
         }
-        const auto head = load_word(p);
-        const auto tail = load_word(p + size - 8);
-        const std::size_t i = slots_[slot(head, tail, size)];
-        const auto& e = entries_[i];
-        if (e.size != size || !same_words(e, p, head, tail, std::make_index_sequence<word_count - 1>{}))
-            return std::nullopt;
-        return i - 1;
     }
 
-    /// Whether each of `names` (the array the index was built from) is found
-    /// at its own position; false also when no multiplier separated them (two
-    /// names of one length whose first and last eight bytes have one sum).
-    constexpr bool finds_all(const std::array<std::string_view, N>& names) const noexcept {
-        for (std::size_t i = 0; i < N; ++i)
-            if (find(names[i]) != i) return false;
+    /// Whether each of the `count` names is found at its own position: false
+    /// when a name is listed twice or the list outgrows the table.
+    template <class NameOf>
+    constexpr bool finds_all(std::size_t count, NameOf name_of) const noexcept {
+        if (2 * count > Slots) return false;
+        for (std::size_t i = 0; i < count; ++i)
+            if (find(name_of(i), name_of) != i) return false;
         return true;
     }
 
 private:
-    /// A name as `name_words` and where each word starts (for names of at
-    /// least eight bytes). Name `i` is entry `i + 1`: entry 0, where the
-    /// zero-initialised empty slots lead, has a size no query has. Aligned to
-    /// a cache line: one line per lookup, and an entry address is a shift of
-    /// its position.
-    struct alignas(64) entry {
-        std::array<std::uint64_t, word_count> words{};
-        std::array<std::uint8_t, word_count> offsets{};
-        std::uint64_t size = 0;
-    };
-
-    static constexpr std::uint64_t max_attempts = 1000;
-
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE
-    constexpr std::size_t slot(std::uint64_t head, std::uint64_t tail, std::size_t size) const noexcept {
-        const auto key = head + tail + size;  // a sum: an eight-byte name, whose head is its tail, still counts
-        return static_cast<std::size_t>((key * multiplier_) >> 56);
+    static constexpr std::size_t first_slot(std::string_view name) noexcept {
+        return static_cast<std::size_t>(name_hash(name) >> 32) % Slots;
     }
 
-    /// Whether a query of the entry's size is the entry: its first and last
-    /// words are already loaded; the ones between are read at the entry's
-    /// offsets, which fit the query since the sizes are equal.
-    template <std::size_t... J>
-    PLAID_ERRORS_DETAIL_ALWAYS_INLINE static constexpr bool same_words(const entry& e, const char* p,
-                                                                       std::uint64_t head, std::uint64_t tail,
-                                                                       std::index_sequence<J...>) noexcept {
-        return ((e.words[word_count - 1] ^ tail) | ... |
-                (e.words[J] ^ (J == 0 ? head : load_word(p + e.offsets[J])))) == 0;
-    }
-
-    /// A name under eight bytes is one word, hashed as both head and tail.
-    constexpr std::optional<std::size_t> find_short(const char* p, std::size_t size) const noexcept {
-        const auto word = name_words<1>(p, size)[0];
-        const std::size_t i = slots_[slot(word, word, size)];
-        if (entries_[i].size != size || entries_[i].words[0] != word) return std::nullopt;
-        return i - 1;
-    }
-
-    constexpr std::size_t slot_of(const entry& e) const noexcept {
-        return slot(e.words[0], e.size < 8 ? e.words[0] : e.words[word_count - 1], e.size);
-    }
-
-    /// Whether the current multiplier gives every name its own slot. Marks
-    /// bits instead of filling the slots: constant evaluation writes array
-    /// elements slowly, and this runs once per multiplier tried.
-    constexpr bool separates() const noexcept {
-        std::array<std::uint64_t, 4> taken{};
-        for (std::size_t i = 1; i <= N; ++i) {
-            const std::size_t s = slot_of(entries_[i]);
-            const std::uint64_t bit = std::uint64_t{1} << (s % 64);
-            if (taken[s / 64] & bit) return false;
-            taken[s / 64] |= bit;
-        }
-        return true;
-    }
-
-    std::array<entry, N + 1> entries_{};
-    std::uint64_t multiplier_ = 0x9E3779B97F4A7C15;
-    std::array<std::uint8_t, 256> slots_{};
+    std::array<std::uint16_t, Slots> slots_{};
 };
 
 }  // namespace detail
