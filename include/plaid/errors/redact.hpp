@@ -3,12 +3,14 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
 #include "error.hpp"
 #include "members.hpp"
 #include "preflight.hpp"
+#include "printable.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -51,6 +53,12 @@ inline error redacted(error e) {
     detail::redact_members(e);
     return e;
 }
+
+/// Text from the network as every printer of the library writes it (the
+/// stream and format operators, the test integrations, the tool): tokens
+/// redacted first, then escaped by `printable`, so that no output carries a
+/// whole token and a body cannot split, forge or reorder log lines.
+inline std::string loggable(std::string_view text) { return printable(redact_tokens_in(text)); }
 
 }  // namespace errors_v1
 }  // namespace plaid
