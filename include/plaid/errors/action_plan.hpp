@@ -74,11 +74,16 @@ constexpr bool calls_for(const action_plan& plan, remedy what) noexcept {
     return false;
 }
 
-/// The first thing to do: the most drastic remedy a plan calls for (removing
-/// the Item before relinking), `remedy::unknown` when it calls for none.
+/// Every remedy a plan can call for, in the order to act on them: the most
+/// drastic first (removing the Item before relinking), waiting and resending last.
+inline constexpr remedy remedies_in_order[] = {remedy::remove_item,  remedy::contact_plaid,    remedy::fix_integration,
+                                               remedy::relink,       remedy::ask_user,         remedy::wait_for_webhook,
+                                               remedy::retry_later};
+
+/// The first thing to do: the first of `remedies_in_order` a plan calls
+/// for, `remedy::unknown` when it calls for none.
 constexpr remedy primary_remedy(const action_plan& plan) noexcept {
-    for (auto what : {remedy::remove_item, remedy::contact_plaid, remedy::fix_integration, remedy::relink,
-                      remedy::ask_user, remedy::wait_for_webhook, remedy::retry_later})
+    for (auto what : remedies_in_order)
         if (calls_for(plan, what)) return what;
     return remedy::unknown;
 }
