@@ -21,10 +21,11 @@
 #include "code.hpp"
 #include "code_info.hpp"
 #include "error.hpp"
+#include "detail/json_reader.hpp"
 #include "error_type.hpp"
-#include "member_fill.hpp"
 #include "members.hpp"
 #include "parse.hpp"
+#include "shape_reader.hpp"
 #include "string_list.hpp"
 
 namespace plaid {
@@ -33,12 +34,6 @@ namespace detail {
 
 template <class T>
 using enable_if_basic_json = std::enable_if_t<nlohmann::detail::is_basic_json<T>::value, int>;
-
-template <class BasicJson>
-std::string to_std_string(const BasicJson& value) {
-    const auto& text = value.template get_ref<const typename BasicJson::string_t&>();
-    return std::string(text.data(), text.size());
-}
 
 /// Whether a document nests deeper than `max_depth`, counted as nlohmann/json
 /// counts while parsing; walked with a stack, not recursion.
@@ -56,106 +51,59 @@ bool deeper_than(const BasicJson& root, std::size_t max_depth) {
     return false;
 }
 
-/// Reads documents by the member tables as `body_reader` reads bodies, rule
-/// for rule (member_fill.hpp), so that a body and its document give the same
-/// result. Every member of an object is read in order, duplicates an
-/// `ordered_json` may hold included. Recurses only from an object to the
-/// objects of its object arrays, which `max_cause_depth` bounds.
+/// A document's node as a source of `shape_reader`, which reads it as it
+/// reads a body: every member of an object in order, so the duplicates an
+/// `ordered_json` may hold too.
 template <class BasicJson>
-class document_reader {
+class document_node {
 public:
-    explicit document_reader(const parse_limits& limits) noexcept : limits_(limits), budget_(limits) {}
+    using item = json_reader::item;
+    using json_type = json_reader::json_type;
 
-    template <class T>
-    void object(const BasicJson& object, member_fill<T>& fill, std::size_t level) {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const auto& name = it.key();
-            const std::size_t i = fill.find(std::string_view(name.data(), name.size()));
-            if (i == fill.count) continue;
-            with_member<T>(i, [&](const auto& row) { value(it.value(), fill, i, level, fill.target().*row.pointer); });
-        }
+    explicit document_node(const BasicJson& node) noexcept : node_(node) {}
+
+    json_type type() const noexcept {
+        if (node_.is_null()) return json_type::null;
+        if (node_.is_string()) return json_type::string;
+        if (node_.is_number()) return json_type::number;
+        if (node_.is_object()) return json_type::object;
+        return node_.is_array() ? json_type::array : json_type::other;
     }
+    static bool null() noexcept { return true; }
+    bool string(std::string& out) const {
+        const auto& text = node_.template get_ref<const typename BasicJson::string_t&>();
+        out.assign(text.data(), text.size());
+        return true;
+    }
+    /// As the body reader finds it: an integer when nlohmann/json stored one that fits 64 signed bits.
+    bool number(std::int64_t* value, bool& is_integer) const noexcept {
+        is_integer = node_.is_number_integer() && (!node_.is_number_unsigned() ||
+                                                   node_.template get<std::uint64_t>() <= std::numeric_limits<std::int64_t>::max());
+        if (is_integer) *value = node_.template get<std::int64_t>();
+        return true;
+    }
+    template <class OnMember>
+    bool members(OnMember&& on_member) const {
+        for (auto it = node_.begin(); it != node_.end(); ++it) {
+            document_node value(it.value());
+            if (on_member(std::string_view(it.key().data(), it.key().size()), value) == item::stop) return false;
+        }
+        return true;
+    }
+    template <class OnElement>
+    bool elements(OnElement&& on_element) const {
+        std::size_t index = 0;
+        for (const auto& element : node_) {
+            document_node value(element);
+            if (on_element(value, index++) == item::stop) return false;
+        }
+        return true;
+    }
+    /// Documents deeper than `max_depth` are refused before they are read.
+    static bool has_room_for_a_level() noexcept { return true; }
 
 private:
-    template <class T>
-    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::string& out) {
-        if (json.is_null()) return fill.set_null(i);
-        if (!json.is_string()) return fill.set_wrong(i);
-        fill.set_value(i);
-        out = to_std_string(json);
-    }
-
-    template <class T>
-    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t,
-                      std::optional<std::string>& out) {
-        if (json.is_null()) {
-            out.reset();
-            return fill.set_null(i);
-        }
-        if (!json.is_string()) return fill.set_wrong(i);
-        fill.set_value(i);
-        out = to_std_string(json);
-    }
-
-    template <class T>
-    static void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::optional<int>& out) {
-        if (json.is_null()) {
-            out.reset();
-            return fill.set_null(i);
-        }
-        std::optional<std::int64_t> number;
-        if (json.is_number_unsigned()) {
-            const auto value = json.template get<std::uint64_t>();
-            if (value <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
-                number = static_cast<std::int64_t>(value);
-        } else if (json.is_number_integer()) {
-            number = json.template get<std::int64_t>();
-        }
-        if (!number || !fits_int(*number)) return fill.set_wrong(i);
-        fill.set_value(i);
-        out = static_cast<int>(*number);
-    }
-
-    template <class T>
-    void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t, std::vector<std::string>& out) {
-        array(json, fill, i, out, [&](const BasicJson& item, std::size_t index) {
-            if (!item.is_string()) return fill.set_bad_element(i, index, json_kind::string_array);
-            if (!budget_.spend(json_kind::string_array))
-                return fill.set_past_limit(i, parse_failure_kind::too_many_elements, "array elements",
-                                           limits_.max_array_elements);
-            out.push_back(to_std_string(item));
-        });
-    }
-
-    template <class T, class Element>
-    void value(const BasicJson& json, member_fill<T>& fill, std::size_t i, std::size_t level, std::vector<Element>& out) {
-        array(json, fill, i, out, [&](const BasicJson& item, std::size_t index) {
-            if (!item.is_object()) return fill.set_bad_element(i, index, json_kind::object_array);
-            if (level == max_cause_depth)
-                return fill.set_past_limit(i, parse_failure_kind::too_deep, "causes", max_cause_depth);
-            if (!budget_.spend(json_kind::object_array))
-                return fill.set_past_limit(i, parse_failure_kind::too_many_elements, "causes", limits_.max_causes);
-            member_fill<Element> inner(out.emplace_back(), false);
-            object(item, inner, level + 1);
-            if (auto problem = inner.finish()) fill.set_bad_element(i, index, json_kind::object_array, &*problem);
-        });
-    }
-
-    template <class T, class Items, class Element>
-    static void array(const BasicJson& json, member_fill<T>& fill, std::size_t i, Items& out, Element element) {
-        out.clear();
-        if (json.is_null()) return fill.set_null(i);
-        if (!json.is_array()) return fill.set_wrong(i);
-        fill.set_value(i);
-        std::size_t index = 0;
-        for (const auto& item : json) {
-            if (!fill.is_bad(i)) element(item, index);
-            ++index;
-        }
-    }
-
-    const parse_limits& limits_;
-    element_budget budget_;
+    const BasicJson& node_;
 };
 
 /// The value of shape `T` a document holds, or why there is none; `top`: the
@@ -165,8 +113,9 @@ std::optional<parse_failure> read_document(const BasicJson& doc, const parse_lim
     if (deeper_than(doc, limits.max_depth)) return too_deep(limits.max_depth);
     if (!doc.is_object()) return not_object();
     member_fill<T> fill(out, top);
-    document_reader<BasicJson>(limits).object(doc, fill, 0);
-    if (auto problem = fill.finish()) return to_failure(std::move(*problem));
+    document_node<BasicJson> root(doc);
+    shape_reader<document_node<BasicJson>>(limits).object(root, fill, 0);
+    if (auto problem = fill.finish()) return std::move(*problem).to_failure();
     return std::nullopt;
 }
 

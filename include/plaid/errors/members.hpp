@@ -95,7 +95,7 @@ constexpr void for_each_member(F&& f) {
 template <class T, class F>
 constexpr void with_member(std::size_t i, F&& f) {
     std::size_t k = 0;
-    std::apply([&](const auto&... row) { ((k++ == i ? (f(row), true) : false) || ...); }, shape<T>::members);
+    std::apply([&](const auto&... row) { (void)((k++ == i ? (f(row), true) : false) || ...); }, shape<T>::members);
 }
 
 /// The JSON names of `T`'s members, in table order.
@@ -168,7 +168,7 @@ struct is_optional<std::optional<T>> : std::true_type {};
 /// its own constructor does.
 struct any_value {
     template <class T, std::enable_if_t<!is_optional<T>::value, int> = 0>
-    constexpr operator T() const noexcept;  // declared only: used in unevaluated contexts
+    operator T() const noexcept;  // declared only: used in unevaluated contexts
 };
 
 template <class T, class = void, class... Values>

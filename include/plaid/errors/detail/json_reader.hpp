@@ -18,23 +18,19 @@ namespace detail {
 
 /// A validating JSON reader (RFC 8259 as nlohmann/json 3.11 reads it: a
 /// leading UTF-8 byte order mark is skipped, a number must fit a double)
-/// that builds nothing: its caller reads the values it wants, and the reader
-/// checks and drops the rest. Hand-written, on the lines of nlohmann/json's
-/// lexer, so that a body is read in one pass with no document; the
-/// differential tests and the fuzz target hold it to nlohmann/json.
-///
-/// Every reading function returns false at the first byte that makes the
-/// text invalid, or at a container nested past `max_depth`; `failure` then
-/// says which. Nothing recurses per nesting level: `items` keeps the
-/// containers it skips as one bit each.
+/// that builds nothing: its caller reads the values it wants and the reader
+/// checks and drops the rest. Hand-written on the lines of nlohmann/json's
+/// lexer so that a body is read in one pass with no document; the
+/// differential tests and the fuzz target hold it to nlohmann/json. Each
+/// reading function returns false at the first byte that makes the text
+/// invalid, or at a container nested past `max_depth`; `failure` says which.
 class json_reader {
 public:
-    /// What a caller of `items` did with the item offered to it.
-    enum class item : std::uint8_t {
-        read,  ///< the caller read the value
-        skip,  ///< the reader is to check and drop the value
-        stop,  ///< the caller failed: `items` returns false
-    };
+    /// What the caller of `items` did with the item offered to it.
+    enum class item : std::uint8_t { read, skip, stop };
+
+    /// The kinds of value a reader of shapes tells apart.
+    enum class json_type : std::uint8_t { null, string, number, object, array, other };
 
     struct failure_info {
         std::size_t offset;
@@ -42,23 +38,20 @@ public:
         bool too_deep;  ///< nesting past `max_depth` rather than a syntax error
     };
 
-    /// Member names longer than this are passed to `items`' caller as "",
-    /// which no shape has as a member.
+    /// Member names longer than this reach `items`' caller as "", which no
+    /// shape has as a member.
     static constexpr std::size_t longest_name = 64;
 
     json_reader(std::string_view text, std::size_t max_depth) noexcept
-        : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+        : begin_(text.data()), p_(begin_), end_(begin_ + text.size()), max_depth_(max_depth) {}
 
     const failure_info& failure() const noexcept { return failure_; }
 
-    /// Where the reader is, as an offset in the text.
-    std::size_t offset() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
-
-    /// Moves past the byte order mark and whitespace to the top-level value.
+    /// Moves past a byte order mark and whitespace to the top-level value.
     bool start() noexcept {
-        if (p_ != end_ && static_cast<unsigned char>(*p_) == 0xEF) {
-            for (const int mark : {0xEF, 0xBB, 0xBF}) {
-                if (p_ == end_ || static_cast<unsigned char>(*p_) != mark) return fail(json_syntax::byte_order_mark);
+        if (p_ != end_ && *p_ == '\xEF') {
+            for (const char mark : {'\xEF', '\xBB', '\xBF'}) {
+                if (p_ == end_ || *p_ != mark) return fail(json_syntax::byte_order_mark);
                 ++p_;
             }
         }
@@ -72,28 +65,52 @@ public:
         return p_ == end_ || fail(json_syntax::end_of_text);
     }
 
-    /// The byte the value to read starts with.
+    /// The first byte of the value to read.
     char peek() const noexcept { return *p_; }
 
-    /// The one container loop. Reads the object (`Object`) or array that
-    /// `p_` is on and offers each of its items to `on_item`: for an object
-    /// `on_item(name)`, the member's name decoded, for an array
-    /// `on_item(index)`, with `p_` on the value in both cases. An item
-    /// `on_item` returns `skip` for is checked and dropped here, nested
-    /// containers included, without recursion.
+    /// The kind of the value to read, by its first byte; `other` also for
+    /// one that is not JSON, which reading it then says.
+    json_type type() const noexcept {
+        switch (*p_) {
+            case 'n': return json_type::null;
+            case '"': return json_type::string;
+            case '{': return json_type::object;
+            case '[': return json_type::array;
+            default: return *p_ == '-' || (*p_ >= '0' && *p_ <= '9') ? json_type::number : json_type::other;
+        }
+    }
+
+    /// `items` of the object `p_` is on, as a source of `shape_reader` reads them: `on_member(name, *this)`.
+    template <class OnMember>
+    bool members(OnMember&& on_member) {
+        return items<true>([&](std::string_view name) { return on_member(name, *this); });
+    }
+
+    /// `items` of the array `p_` is on, as `on_element(*this, index)`.
+    template <class OnElement>
+    bool elements(OnElement&& on_element) {
+        return items<false>([&](std::size_t index) { return on_element(*this, index); });
+    }
+
+    /// Whether a container may open here within `max_depth`.
+    bool has_room_for_a_level() const noexcept { return depth_ < max_depth_; }
+
+    /// The one container loop: reads the object (`Object`) or array `p_` is
+    /// on and offers each item to `on_item` with `p_` on its value, as
+    /// `on_item(name)` (decoded) or `on_item(index)`. An item it returns
+    /// `skip` for is checked and dropped here, nested containers one bit a
+    /// level, without recursion.
     template <bool Object, class OnItem>
     bool items(OnItem&& on_item) {
         if (!open()) return false;
         ++p_;
-        const std::size_t base = skipped_;  // the containers skipped inside this one lie above
-        bool in_object = Object;            // the innermost open container's kind
-        bool first = true;                  // no item of the innermost container read yet
+        const std::size_t base = skipped_;  // containers skipped inside this one lie above
+        bool in_object = Object, first = true;
         std::size_t index = 0;
         char name[longest_name];
         for (;;) {
             skip_whitespace();
-            const char closer = in_object ? '}' : ']';
-            if (p_ != end_ && *p_ == closer) {
+            if (p_ != end_ && *p_ == (in_object ? '}' : ']')) {  // the innermost container ends
                 ++p_;
                 --depth_;
                 if (skipped_ == base) return true;
@@ -102,105 +119,100 @@ public:
                 continue;
             }
             if (!first) {
-                if (p_ == end_ || *p_ != ',')
-                    return fail(in_object ? json_syntax::object_next : json_syntax::array_next);
+                if (p_ == end_ || *p_ != ',') return fail(in_object ? json_syntax::object_next : json_syntax::array_next);
                 ++p_;
-                skip_whitespace();
             }
             first = false;
             std::string_view member;
             if (in_object) {
-                if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
+                skip_whitespace();
                 std::size_t size = 0;
+                if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
                 if (!string(name, sizeof name, size)) return false;
                 if (size <= sizeof name) member = std::string_view(name, size);
                 skip_whitespace();
                 if (p_ == end_ || *p_ != ':') return fail(json_syntax::colon);
                 ++p_;
-                skip_whitespace();
             }
+            skip_whitespace();
             if (p_ == end_) return fail(json_syntax::value);
             if (skipped_ == base) {
                 item what;
-                if constexpr (Object)
-                    what = on_item(member);
-                else
-                    what = on_item(index++);
+                if constexpr (Object) what = on_item(member);
+                else what = on_item(index++);
                 if (what == item::stop) return false;
                 if (what == item::read) continue;
             }
-            if (*p_ == '{' || *p_ == '[') {
-                if (!open()) return false;
-                in_object = *p_++ == '{';
-                push_skipped(in_object);
-                first = true;
-            } else if (!skip_scalar()) {
+            if (*p_ != '{' && *p_ != '[') {
+                if (!skip_scalar()) return false;
+            } else if (!open()) {
                 return false;
+            } else {  // a skipped container opens: its kind is kept as one bit
+                in_object = *p_++ == '{';
+                if (skipped_ / 8 == skipped_kinds_.size()) skipped_kinds_ += '\0';
+                auto& kinds = skipped_kinds_[skipped_ / 8];
+                kinds = static_cast<char>((kinds & ~(1 << skipped_ % 8)) | in_object << skipped_ % 8);
+                ++skipped_;
+                first = true;
             }
         }
     }
 
     /// Any value, checked and dropped.
     bool skip_value() {
-        const auto skip_all = [](auto) { return item::skip; };
-        if (*p_ == '{') return items<true>(skip_all);
-        if (*p_ == '[') return items<false>(skip_all);
-        return skip_scalar();
+        const auto skip = [](auto) { return item::skip; };
+        return *p_ == '{' ? items<true>(skip) : *p_ == '[' ? items<false>(skip) : skip_scalar();
     }
 
-    /// The one string routine. Checks the string whose opening quote `p_` is
-    /// on and moves past it, decoding it in the same pass: `decoded` is its
+    /// The one string routine: checks the string whose opening quote `p_` is
+    /// on and moves past it, decoding it in the same pass. `decoded` is its
     /// length once unescaped, of which the first `capacity` bytes are
-    /// written to `out` (none when `out` is null).
+    /// written to `out`.
     bool string(char* out, std::size_t capacity, std::size_t& decoded) noexcept {
         const char* p = ++p_;
         std::size_t written = 0;
-        const auto write = [&](const char* from, std::size_t n) {
-            if (written < capacity) std::char_traits<char>::copy(out + written, from, n < capacity - written ? n : capacity - written);
+        const auto write = [&](const char* bytes, std::size_t n) {
+            if (written < capacity) std::char_traits<char>::copy(out + written, bytes, n < capacity - written ? n : capacity - written);
             written += n;
         };
         for (;;) {
             const char* run = p;
-            while (p != end_ && is_plain(*p)) ++p;
-            if (out) write(run, static_cast<std::size_t>(p - run));
-            else written += static_cast<std::size_t>(p - run);
+            while (p != end_ && static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 &&
+                   *p != '"' && *p != '\\')
+                ++p;
+            write(run, static_cast<std::size_t>(p - run));
             if (p == end_) return fail_at(p, json_syntax::string_end);
-            const auto c = static_cast<unsigned char>(*p);
-            if (c == '"') {
+            if (*p == '"') {
                 p_ = p + 1;
                 decoded = written;
                 return true;
             }
-            if (c == '\\') {
+            if (*p == '\\') {
                 const auto escape = read_json_escape(p, static_cast<std::size_t>(end_ - p));
                 if (escape.length == 0) return fail_at(p + escape.bad, escape.what);
                 char bytes[4];
-                const auto n = static_cast<std::size_t>(write_utf8(escape.code_point, bytes) - bytes);
-                if (out) write(bytes, n);
-                else written += n;
+                write(bytes, static_cast<std::size_t>(write_utf8(escape.code_point, bytes) - bytes));
                 p += escape.length;
-            } else if (c >= 0x80) {
+            } else if (static_cast<unsigned char>(*p) < 0x20) {
+                return fail_at(p, json_syntax::control_character);
+            } else {
                 const auto sequence = read_utf8(p, static_cast<std::size_t>(end_ - p));
                 if (sequence.length == 0) return fail_at(p + sequence.bad, json_syntax::utf8);
-                if (out) write(p, sequence.length);
-                else written += sequence.length;
+                write(p, sequence.length);
                 p += sequence.length;
-            } else {
-                return fail_at(p, json_syntax::control_character);
             }
         }
     }
 
     /// The string `p_` is on, into `out`, allocating at most once: sized to
-    /// the bytes up to the closing quote, which its decoded length never
-    /// exceeds, then decoded into it. A short text is decoded on the stack
-    /// first, so that escapes which shrink it into `out`'s own buffer cost no
-    /// allocation.
+    /// its bytes up to the closing quote, which decoding never outgrows. A
+    /// short text is decoded on the stack first, so that escapes that shrink
+    /// it into `out`'s own buffer cost no allocation.
     bool string(std::string& out) {
+        char local[64];
         const std::size_t raw = raw_length();
         std::size_t decoded = 0;
-        char local[short_text];
-        if (raw > out.capacity() && raw <= short_text) {
+        if (raw > out.capacity() && raw <= sizeof local) {
             if (!string(local, raw, decoded)) return false;
             out.assign(local, decoded);
             return true;
@@ -211,49 +223,46 @@ public:
         return true;
     }
 
-    /// The one number grammar. Checks the number `p_` is on and moves past
-    /// it; `integer` (when not null) gets its value if it is an integer of
-    /// at most 18 digits, which always fits, and `is_integer` says whether
-    /// it was. A number beyond the range of a double is not JSON, as
-    /// nlohmann/json makes it.
+    /// The one number grammar: checks the number `p_` is on and moves past
+    /// it. `is_integer` says whether it is an integer of at most 18 digits,
+    /// which always fits, and then `*integer` (when not null) is its value.
+    /// A number beyond the range of a double is not JSON, as nlohmann/json
+    /// makes it.
     bool number(std::int64_t* integer, bool& is_integer) noexcept {
         const char* p = p_;
         const auto digit = [this](const char* at) { return at != end_ && *at >= '0' && *at <= '9'; };
         const bool negative = *p == '-';
-        if (negative) ++p;
-        if (!digit(p)) return fail_at(p, json_syntax::minus_digit);
+        if (negative && !digit(++p)) return fail_at(p, json_syntax::minus_digit);
         const char* const integer_begin = p;
-        std::uint64_t magnitude = 0;
+        std::uint64_t magnitude = 0;  // wraps past 19 digits, when it is not used
         if (*p == '0')
             ++p;
         else
             for (; digit(p); ++p) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*p - '0');
-        const std::size_t integer_digits = static_cast<std::size_t>(p - integer_begin);
-        is_integer = integer_digits <= 18;
-        const char* fraction_begin = p;
+        const std::int64_t integer_digits = p - integer_begin;
+        const char *fraction_begin = p, *fraction_end = p;
         if (p != end_ && *p == '.') {
-            is_integer = false;
             if (!digit(++p)) return fail_at(p, json_syntax::fraction_digit);
-            fraction_begin = p;
-            while (digit(p)) ++p;
+            for (fraction_begin = p; digit(p);) ++p;
+            fraction_end = p;
         }
-        const char* const fraction_end = p;
         std::int64_t exponent = 0;
-        if (p != end_ && (*p == 'e' || *p == 'E')) {
-            is_integer = false;
-            ++p;
-            const bool negative_exponent = p != end_ && *p == '-';
+        const bool has_exponent = p != end_ && (*p == 'e' || *p == 'E');
+        if (has_exponent) {
+            const bool negative_exponent = ++p != end_ && *p == '-';
             if (p != end_ && (*p == '+' || *p == '-')) ++p;
             if (!digit(p)) return fail_at(p, json_syntax::exponent_digit);
             for (; digit(p); ++p)
-                if (exponent < max_exponent) exponent = exponent * 10 + (*p - '0');
+                if (exponent < 100000) exponent = exponent * 10 + (*p - '0');  // larger ones overflow all the same
             if (negative_exponent) exponent = -exponent;
         }
         p_ = p;
-        // Under 10^308 whatever its digits: no check needed, the common case.
-        if (static_cast<std::int64_t>(integer_digits) + exponent > 308 &&
-            beyond_double(integer_begin, fraction_begin, fraction_end, exponent))
+        // The number lies below 10^scale, and at or above 10^(scale - 1) unless it starts with 0: only a scale
+        // of 309 leaves it to strtod, the common case of under 309 needs no check.
+        const std::int64_t scale = integer_digits + exponent;
+        if (scale > 308 && ((scale > 309 && *integer_begin != '0') || beyond_double(integer_begin, fraction_begin, fraction_end, exponent)))
             return fail_at(p - 1, json_syntax::number_range);
+        is_integer = integer_digits <= 18 && fraction_begin == fraction_end && !has_exponent;
         if (is_integer && integer)
             *integer = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
         return true;
@@ -262,18 +271,9 @@ public:
     /// `null`, when `p_` is on its first byte.
     bool null() noexcept { return literal("null"); }
 
-    /// Whether a container may open at the current level within `max_depth`.
-    bool has_room_for_a_level() const noexcept { return depth_ < max_depth_; }
-
 private:
-    /// Texts up to this long are decoded on the stack when they would not fit a string's own buffer.
-    static constexpr std::size_t short_text = 64;
-
-    /// Larger exponents all overflow; the bound keeps the sum from overflowing.
-    static constexpr std::int64_t max_exponent = 100000;
-
     bool fail(json_syntax what) noexcept {
-        failure_ = {offset(), what, false};
+        failure_ = {static_cast<std::size_t>(p_ - begin_), what, false};
         return false;
     }
 
@@ -282,20 +282,12 @@ private:
         return fail(what);
     }
 
-    /// Enters a container; false past `max_depth`, counted as nlohmann/json
-    /// counts (the top-level container is level 1).
+    /// Enters a container; past `max_depth`, counted as nlohmann/json counts
+    /// (the top-level container is level 1), fails as too deep.
     bool open() noexcept {
-        if (++depth_ > max_depth_) {
-            failure_ = {offset(), json_syntax::value, true};
-            return false;
-        }
-        return true;
-    }
-
-    /// A byte a string holds as it is: printable ASCII but the quote and the backslash.
-    static constexpr bool is_plain(char c) noexcept {
-        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' &&
-               c != '\\';
+        if (++depth_ <= max_depth_) return true;
+        failure_ = {static_cast<std::size_t>(p_ - begin_), json_syntax::value, true};
+        return false;
     }
 
     void skip_whitespace() noexcept {
@@ -310,14 +302,13 @@ private:
             case 't': return literal("true");
             case 'f': return literal("false");
             case 'n': return literal("null");
-            case '-': return number(nullptr, is_integer);
             default:
-                if (*p_ >= '0' && *p_ <= '9') return number(nullptr, is_integer);
+                if (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) return number(nullptr, is_integer);
                 return fail(json_syntax::value);
         }
     }
 
-    /// The literal `word`, named at its first byte that differs.
+    /// `word`, named at its first byte that differs.
     bool literal(std::string_view word) noexcept {
         for (const char c : word) {
             if (p_ == end_ || *p_ != c) return fail(json_syntax::literal);
@@ -326,57 +317,42 @@ private:
         return true;
     }
 
-    /// Bytes from after the opening quote `p_` is on to the first quote no
-    /// backslash escapes, or to the end of the text when there is none.
+    /// Bytes from after the opening quote `p_` is on to the first quote that
+    /// no backslash escapes (or to the end of the text): an upper bound of
+    /// the string's decoded length.
     std::size_t raw_length() const noexcept {
-        const char* from = p_ + 1;
-        for (const char* p = from;;) {
-            const auto* quote = std::char_traits<char>::find(p, static_cast<std::size_t>(end_ - p), '"');
-            if (!quote) return static_cast<std::size_t>(end_ - from);
-            const char* before = quote;
-            while (before != from && before[-1] == '\\') --before;
-            if ((quote - before) % 2 == 0) return static_cast<std::size_t>(quote - from);
-            p = quote + 1;
+        const char* const from = p_ + 1;
+        for (const char* p = from;; ++p) {
+            p = std::char_traits<char>::find(p, static_cast<std::size_t>(end_ - p), '"');
+            if (!p) return static_cast<std::size_t>(end_ - from);
+            const char* run = p;
+            while (run[-1] == '\\') --run;  // the opening quote ends the walk
+            if ((p - run) % 2 == 0) return static_cast<std::size_t>(p - from);
         }
     }
 
-    /// Whether a number (its integer digits from `integer_begin`, fraction
-    /// digits in [`fraction_begin`, `fraction_end`), exponent) is too large
-    /// for a double, as std::strtod finds it for nlohmann/json: its digits
-    /// are handed to strtod without a decimal point, which no locale
-    /// changes.
+    bool skipped_kind(std::size_t level) const noexcept {
+        return (static_cast<unsigned char>(skipped_kinds_[level / 8]) >> level % 8 & 1u) != 0;
+    }
+
+    /// Whether a number (integer digits from `integer_begin`, fraction digits
+    /// in [`fraction_begin`, `fraction_end`), `exponent`) overflows a double,
+    /// as std::strtod finds it for nlohmann/json: handed its digits without a
+    /// decimal point, which no locale changes.
     static bool beyond_double(const char* integer_begin, const char* fraction_begin, const char* fraction_end,
                               std::int64_t exponent) {
-        const char* integer_end = fraction_begin == fraction_end ? fraction_begin : fraction_begin - 1;  // before '.'
-        std::string digits(integer_begin, integer_end);
-        digits.append(fraction_begin, fraction_end);
-        digits += 'e';
-        digits += std::to_string(exponent - (fraction_end - fraction_begin));
+        std::string digits(integer_begin, fraction_begin == fraction_end ? fraction_begin : fraction_begin - 1);
+        digits.append(fraction_begin, fraction_end).append("e").append(std::to_string(exponent - (fraction_end - fraction_begin)));
         return std::strtod(digits.c_str(), nullptr) > std::numeric_limits<double>::max();
-    }
-
-    /// Records the kind of a container skipped inside the current `items`
-    /// call, one bit a level: a string holds fifteen bytes or more in place.
-    void push_skipped(bool object) {
-        const std::size_t byte = skipped_ / 8;
-        const auto bit = static_cast<unsigned char>(1u << (skipped_ % 8));
-        if (byte == skipped_kinds_.size()) skipped_kinds_.push_back('\0');
-        auto kinds = static_cast<unsigned char>(skipped_kinds_[byte]);
-        skipped_kinds_[byte] = static_cast<char>(object ? kinds | bit : kinds & ~bit);
-        ++skipped_;
-    }
-
-    bool skipped_kind(std::size_t level) const noexcept {
-        return static_cast<unsigned char>(skipped_kinds_[level / 8]) >> (level % 8) & 1;
     }
 
     const char* begin_;
     const char* p_;
     const char* end_;
     std::size_t max_depth_;
-    std::size_t depth_ = 0;    ///< containers open, read or skipped
-    std::size_t skipped_ = 0;  ///< containers open that `items` skips
-    std::string skipped_kinds_;  ///< bit `i`: whether skipped container `i` is an object
+    std::size_t depth_ = 0;      ///< containers open, read or skipped
+    std::size_t skipped_ = 0;    ///< containers open that `items` skips
+    std::string skipped_kinds_;  ///< bit `i`: whether skipped container `i` is an object; 120 bits in place
     failure_info failure_{};
 };
 

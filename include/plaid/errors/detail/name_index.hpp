@@ -10,27 +10,22 @@ namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
 
-/// The `n` bytes at `p` (at most eight) as one number, first byte lowest.
-/// Written with shifts so that it is constexpr; GCC and Clang compile eight
-/// of them to one load.
-constexpr std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
-    std::uint64_t word = 0;
-    for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-    return word;
-}
-
-/// The one hash of every name lookup (codes, types, members): the first and
-/// the last eight bytes of a name and its length. A probe compares whole
-/// names, so the hash only has to spread them.
+/// The one hash of every name lookup (codes, types, members): a name's first
+/// and last eight bytes (all of them when shorter) and its length. A probe
+/// compares whole names, so the hash only has to spread them. Written with
+/// shifts so that it is constexpr; GCC and Clang turn each eight into one load.
 constexpr std::uint64_t name_hash(std::string_view name) noexcept {
-    const char* p = name.data();
+    const auto load = [&](std::size_t from, std::size_t n) {
+        std::uint64_t word = 0;
+        for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(name[from + i])} << (8 * i);
+        return word;
+    };
     const std::size_t n = name.size();
-    const std::uint64_t head = n >= 8 ? load_bytes(p, 8) : load_bytes(p, n);
-    const std::uint64_t tail = n >= 8 ? load_bytes(p + n - 8, 8) : 0;
+    const std::uint64_t head = n >= 8 ? load(0, 8) : load(0, n), tail = n >= 8 ? load(n - 8, 8) : 0;
     return (head ^ (tail * 0x9E3779B97F4A7C15) ^ n) * 0xC2B2AE3D27D4EB4F;
 }
 
-/// The smallest power of two that leaves an index of `names` keys at most
+/// The smallest power of two that keeps an index of `names` names at most
 /// half full, so that a probe meets one or two names.
 constexpr std::size_t slots_for(std::size_t names) noexcept {
     std::size_t slots = 2;
@@ -38,14 +33,11 @@ constexpr std::size_t slots_for(std::size_t names) noexcept {
     return slots;
 }
 
-/// Where each of a list of names sits in that list: an open-addressing table
-/// that the compiler fills when the list is constant, probed linearly from a
-/// name's hash. Used for every lookup of a string the library knows, so
-/// there is one scheme to trust; `name_of(i)` gives the list's name `i`.
+/// Where each name of a constant list sits in it: an open-addressing table
+/// the compiler fills, probed linearly from a name's hash; `name_of(i)` gives
+/// the list's name `i`. The one lookup scheme of the library.
 template <std::size_t Slots>
 class name_index {
-    static_assert(Slots >= 2 && (Slots & (Slots - 1)) == 0, "a power of two of slots");
-
 public:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -62,19 +54,17 @@ public:
     template <class NameOf>
     constexpr std::size_t find(std::string_view name, NameOf name_of) const noexcept {
         for (std::size_t s = first_slot(name);; s = (s + 1) % Slots) {
-            const std::size_t at = slots_[s];
-            if (at == 0) return npos;
-            if (name_of(at - 1) == name) return at - 1;
+            if (slots_[s] == 0) return npos;
+            if (name_of(slots_[s] - 1u) == name) return slots_[s] - 1u;
         }
     }
 
-    /// Whether each of the `count` names is found at its own position: false
-    /// when a name is listed twice or the list outgrows the table.
+    /// Whether each of the `count` names is found at its own position: not
+    /// when one is listed twice or the list outgrows the table.
     template <class NameOf>
     constexpr bool finds_all(std::size_t count, NameOf name_of) const noexcept {
-        if (2 * count > Slots) return false;
         for (std::size_t i = 0; i < count; ++i)
-            if (find(name_of(i), name_of) != i) return false;
+            if (2 * count > Slots || find(name_of(i), name_of) != i) return false;
         return true;
     }
 

@@ -8,69 +8,47 @@ namespace plaid {
 inline namespace errors_v1 {
 namespace detail {
 
-/// A UTF-8 sequence read from text: its length and code point, or where it breaks.
+/// A UTF-8 sequence read from text: its length and code point; a length of
+/// 0 when the bytes are none, `bad` then the offset of the first byte that
+/// no well-formed sequence has there (`available` when the text ends first).
 struct utf8_sequence {
-    std::size_t length;  ///< 0 when the bytes are no well-formed sequence
+    std::size_t length;
     std::uint32_t code_point;
-    /// When `length` is 0: the offset of the first byte that no well-formed
-    /// sequence has there (0 for a bad lead byte; the bytes available when
-    /// they end first).
     std::size_t bad;
 };
 
-/// The one UTF-8 rule of the library (RFC 3629, as nlohmann/json checks it):
-/// no overlong forms, no surrogates, nothing past U+10FFFF. Reads the
-/// sequence that starts at `p`, of which `available` bytes may be read; the
-/// JSON reader and `printable` both ask it.
+/// The one UTF-8 rule of the library (RFC 3629, as nlohmann/json checks it:
+/// no overlong form, no surrogate, nothing past U+10FFFF), for the sequence
+/// at `p` of which `available` bytes may be read; the JSON reader and
+/// `printable` both ask it.
 constexpr utf8_sequence read_utf8(const char* p, std::size_t available) noexcept {
-    const auto byte = [p](std::size_t i) { return static_cast<unsigned char>(p[i]); };
-    const unsigned lead = byte(0);
+    const auto lead = static_cast<unsigned char>(p[0]);
     if (lead < 0x80) return {1, lead, 0};
-    std::size_t length = 0;
-    unsigned low = 0x80, high = 0xBF;  // the range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) low = 0xA0;
-        if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        return {0, 0, 0};
-    }
+    const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                               : lead >= 0xF0 && lead <= 0xF4                                 ? 4
+                                                                                              : 0;
+    if (length == 0) return {0, 0, 0};
+    // The second byte's range is narrower after the leads of overlong forms, surrogates and code points past U+10FFFF.
+    const unsigned low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    const unsigned high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
     std::uint32_t point = lead & (0x7Fu >> length);
     for (std::size_t i = 1; i < length; ++i) {
         if (i == available) return {0, 0, i};
-        const unsigned b = byte(i);
-        if (b < (i == 1 ? low : 0x80) || b > (i == 1 ? high : 0xBF)) return {0, 0, i};
-        point = (point << 6) | (b & 0x3F);
+        const auto byte = static_cast<unsigned char>(p[i]);
+        if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) return {0, 0, i};
+        point = point << 6 | (byte & 0x3Fu);
     }
     return {length, point, 0};
 }
 
-/// Writes the UTF-8 form of `point` (at most U+10FFFF, no surrogate) at `out`
-/// and returns where it ends: at most four bytes.
+/// Writes `point` (at most U+10FFFF, no surrogate) as UTF-8 at `out`: one to
+/// four bytes, and where they end.
 inline char* write_utf8(std::uint32_t point, char* out) noexcept {
-    const auto put = [&out](std::uint32_t b) { *out++ = static_cast<char>(static_cast<unsigned char>(b)); };
-    if (point < 0x80) {
-        put(point);
-    } else if (point < 0x800) {
-        put(0xC0 | point >> 6);
-        put(0x80 | (point & 0x3F));
-    } else if (point < 0x10000) {
-        put(0xE0 | point >> 12);
-        put(0x80 | (point >> 6 & 0x3F));
-        put(0x80 | (point & 0x3F));
-    } else {
-        put(0xF0 | point >> 18);
-        put(0x80 | (point >> 12 & 0x3F));
-        put(0x80 | (point >> 6 & 0x3F));
-        put(0x80 | (point & 0x3F));
-    }
-    return out;
+    const std::size_t length = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    constexpr unsigned char leads[] = {0, 0, 0xC0, 0xE0, 0xF0};
+    for (std::size_t i = length; i-- > 1; point >>= 6) out[i] = static_cast<char>(0x80 | (point & 0x3F));
+    out[0] = static_cast<char>(leads[length] | point);
+    return out + length;
 }
 
 }  // namespace detail
