@@ -4,7 +4,7 @@ get_filename_component(stage "${ARCHIVE}" DIRECTORY)
 set(stage "${stage}/source_archive")
 file(REMOVE_RECURSE "${stage}")
 file(MAKE_DIRECTORY "${stage}/plaid-errors")
-foreach(entry IN ITEMS CMakeLists.txt CMakePresets.json LICENSE README.md cmake examples include tests)
+foreach(entry IN ITEMS CMakeLists.txt LICENSE README.md cmake examples include tests)
     file(COPY "${SOURCE_DIR}/${entry}" DESTINATION "${stage}/plaid-errors")
 endforeach()
 execute_process(COMMAND "${CMAKE_COMMAND}" -E tar czf "${ARCHIVE}" plaid-errors

@@ -54,7 +54,7 @@ parse_cli_test(json_not_json EXIT 1
 parse_cli_test(json_not_plaid_error EXIT 1
     JSON_CHECKS "ok=OFF" "failure.kind=not_plaid_error" "failure.offset:NULL"
                 "failure.message=not a Plaid error: error_type is missing"
-    ARGS parse --json "${PROJECT_SOURCE_DIR}/CMakePresets.json")
+    ARGS parse --json "${parse_cli_data}/accounts_get_success.json")
 parse_cli_test(json_control_characters EXIT 0 NO_CONTROL_CHARACTERS
     JSON_CHECKS "ok=ON" "error_type_known=OFF" "error.causes.0.error_code=B"
     ARGS parse --json "${parse_cli_data}/control_characters.json")
@@ -87,13 +87,11 @@ parse_cli_test(ambiguous_code_under_another_type EXIT 0
     ARGS parse "${parse_bodies}/plaid.plaid-openapi__base_report_product_not_enabled.json")
 
 # The README's parsing example: built, run, and quoted verbatim.
-add_executable(parse_body "${CMAKE_CURRENT_SOURCE_DIR}/parse_body.cpp")
-target_link_libraries(parse_body PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
 add_test(NAME parse_body_example
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:parse_body>" -DEXIT=0 -DFORBID=
             "-DMATCH=^ITEM_ERROR / USER_PERMISSION_REVOKED, HTTP 400\n;the docs list this code as INVALID_INPUT;remove the Item;round trip: equal;not_json at byte 0"
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+            -P "${cli_tests_dir}/preflight_expect.cmake")
 add_test(NAME readme_parse_body
     COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${CMAKE_CURRENT_SOURCE_DIR}/parse_body.cpp" -DMARKER=parse-body
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_readme.cmake")
+            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/parse_body.cpp" -DMARKER=parse-body
+            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")

@@ -8,7 +8,7 @@ foreach(page IN LISTS explain_pages)
     get_filename_component(type "${page}" NAME_WE)
     add_test(NAME plaid_errors_entries_${type}
         COMMAND ${CMAKE_COMMAND} "-DTOOL=$<TARGET_FILE:plaid-errors>" "-DENTRIES=${page}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/entries_expect.cmake")
+                -P "${cli_tests_dir}/entries_expect.cmake")
 endforeach()
 
 cli_test(plaid_errors_explain EXIT 0
@@ -84,7 +84,7 @@ foreach(body IN LISTS explain_docs_bodies)
     get_filename_component(code "${body}" NAME_WE)
     add_test(NAME parse_cli_fixture_${code}
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;fixture;${code}" "-DEXPECTED=${body}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/fixture_expect.cmake")
+                -P "${cli_tests_dir}/fixture_expect.cmake")
 endforeach()
 cli_test(fixture_no_line_break_added EXIT 0 MATCH "^{\n \"error_type\": \"ITEM_ERROR\",\n" "\n}$"
     ARGS fixture ITEM_LOGIN_REQUIRED)
@@ -100,10 +100,10 @@ cli_test(fixture_usage EXIT 2 MATCH "CODE is required" "usage: plaid-errors fixt
 add_test(NAME plaid_errors_help
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;--help"
             "-DROWS=explain --type TYPE;explain CODE;list --type TYPE;list --markdown;list --json;parse --json;parse FILE;fixture --type TYPE;fixture CODE;check-token --env ENV;check-token --field FIELD;check-token TOKEN;-h, --help;explain [--type TYPE] CODE;check-token --env ENV [--field FIELD] TOKEN"
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/help_expect.cmake")
+            -P "${cli_tests_dir}/help_expect.cmake")
 add_test(NAME plaid_errors_command_help
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;check-token;--help"
-            "-DROWS=--env ENV;--field FIELD;TOKEN" -P "${CMAKE_CURRENT_SOURCE_DIR}/help_expect.cmake")
+            "-DROWS=--env ENV;--field FIELD;TOKEN" -P "${cli_tests_dir}/help_expect.cmake")
 cli_test(plaid_errors_usage EXIT 2 MATCH "^usage: plaid-errors COMMAND" ARGS)
 
 # The tool reports its own failures: a write error on standard output (a full disk, a closed

@@ -1,10 +1,4 @@
-# The SDK client example: a demo replaying recorded replies, and its unit tests
-# with the HTTP layer mocked by <plaid/errors/testing.hpp>.
-find_package(Catch2 REQUIRED)
-include(Catch)
-
-add_executable(sdk-client-demo "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/demo.cpp")
-target_link_libraries(sdk-client-demo PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
+# The SDK client example's demo: the next step it prints for recorded replies.
 
 # The demo exits 1 after a failed request; the printed decision is what is checked.
 function(sdk_client_demo_test name status body expected)
@@ -42,11 +36,6 @@ sdk_client_fixture_test(wait_for_webhook 400 PRODUCT_NOT_READY --type ITEM_ERROR
 sdk_client_fixture_test(contact_plaid 429 CREDITS_EXHAUSTED
     MATCH "\nnext step: contact Plaid" FORBID "attempt 2")
 
-add_executable(sdk_client_test "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/client_test.cpp"
-    "${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/readme_test.cpp")
-target_link_libraries(sdk_client_test PRIVATE plaid_errors::plaid_errors plaid_errors_warnings ${PLAID_ERRORS_CATCH2_MAIN})
-catch_discover_tests(sdk_client_test TEST_PREFIX "sdk_client_test:")
-
 # The README quotes these files byte for byte.
 foreach(pair IN ITEMS sdk-client-decide:next_step.hpp sdk-client-test:readme_test.cpp)
     string(REPLACE ":" ";" pair "${pair}")
@@ -54,6 +43,6 @@ foreach(pair IN ITEMS sdk-client-decide:next_step.hpp sdk-client-test:readme_tes
     list(GET pair 1 file)
     add_test(NAME readme_${marker}
         COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-                "-DEXAMPLE=${CMAKE_CURRENT_SOURCE_DIR}/sdk-client/${file}" -DMARKER=${marker}
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_readme.cmake")
+                "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/sdk-client/${file}" -DMARKER=${marker}
+                -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
 endforeach()

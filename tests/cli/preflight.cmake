@@ -15,7 +15,7 @@ function(preflight_cli_test name)
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;check-token;${arg_ARGS}"
                 "-DEXIT=${arg_EXIT}" "-DMATCH=${arg_MATCH}"
                 "-DFORBID=${preflight_uuid};${preflight_short_id};${arg_FORBID}" ${input}
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                -P "${cli_tests_dir}/preflight_expect.cmake")
 endfunction()
 
 preflight_cli_test(consistent EXIT 0
@@ -87,7 +87,7 @@ function(preflight_echo_test name exit)
     add_test(NAME preflight_cli_${name}
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;${ARGN}" "-DEXIT=${exit}"
                 "-DMATCH=access-sandbox-\\*\\*\\*\\*c0f6" "-DFORBID=${preflight_uuid}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                -P "${cli_tests_dir}/preflight_expect.cmake")
 endfunction()
 preflight_echo_test(token_as_code 3 explain access-sandbox-${preflight_uuid})
 preflight_echo_test(token_as_command 2 access-sandbox-${preflight_uuid})
@@ -111,11 +111,11 @@ foreach(format IN ITEMS human json)
     add_test(NAME preflight_cli_parse_${format}_redacts
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${parse_command};${preflight_echoing_body}" -DEXIT=0
                 "-DMATCH=access tokens: access-sandbox-\\*\\*\\*\\*d0bc" "-DFORBID=${preflight_echoed_id}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                -P "${cli_tests_dir}/preflight_expect.cmake")
     add_test(NAME preflight_cli_parse_${format}_failure_redacts
         COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${parse_command};${preflight_cut_body}" -DEXIT=1
                 "-DMATCH=not_json" "-DFORBID=${preflight_echoed_id}"
-                -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                -P "${cli_tests_dir}/preflight_expect.cmake")
 endforeach()
 
 # Tokens right after a JSON escape, or written with escapes, whole bodies and bodies cut
@@ -139,12 +139,10 @@ while(preflight_escaped_bodies)
         add_test(NAME preflight_cli_parse_${format}_${name}_redacts
             COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${parse_command}" "-DFORBID=${preflight_uuid}"
                     -DEXIT=$<IF:$<STREQUAL:${name},after_escape>,0,1>
-                    -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+                    -P "${cli_tests_dir}/preflight_expect.cmake")
     endforeach()
 endwhile()
 
-add_executable(preflight_client "${CMAKE_CURRENT_SOURCE_DIR}/preflight_client.cpp")
-target_link_libraries(preflight_client PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
 set(preflight_client_log
     "/accounts/get sending .*access-production-\\*\\*\\*\\*198a"
     "/accounts/get not sent: .*INVALID_ACCESS_TOKEN"
@@ -152,11 +150,11 @@ set(preflight_client_log
 add_test(NAME preflight_client
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:preflight_client>" -DEXIT=0 "-DMATCH=${preflight_client_log}"
             "-DFORBID=${preflight_uuid};6f12f5bb-22dd-4855-b918-f47ec439198a"
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+            -P "${cli_tests_dir}/preflight_expect.cmake")
 add_test(NAME readme_preflight_client
     COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${CMAKE_CURRENT_SOURCE_DIR}/preflight_client.cpp" -DMARKER=preflight-client
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_readme.cmake")
+            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/preflight_client.cpp" -DMARKER=preflight-client
+            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
 
 # An argument that holds an 8-bit C1 control (CSI, 0x9B: "clear the screen" to terminals that obey
 # 8-bit controls) is echoed escaped.
@@ -164,4 +162,4 @@ string(ASCII 155 preflight_csi)
 add_test(NAME preflight_cli_argument_c1_escaped
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;parse;${preflight_csi}2J" -DEXIT=2
             "-DMATCH=cannot read" "-DFORBID=${preflight_csi}"
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/preflight_expect.cmake")
+            -P "${cli_tests_dir}/preflight_expect.cmake")

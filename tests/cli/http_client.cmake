@@ -1,0 +1,21 @@
+# The HTTP client example's demo against a local Plaid stand-in, where libcurl and cpp-httplib are
+# installed.
+if(NOT TARGET http-client-demo)
+    return()
+endif()
+
+cli_test(http_client_demo PROGRAM http-client-demo EXIT 0 NO_CONTROL_CHARACTERS
+    MATCH "^stand-in Plaid on http://127.0.0.1:"
+          "\nITEM_LOGIN_REQUIRED, 1 attempt: relink \\(Link in update mode\\)\n"
+          "attempt 1 failed with HTTP 429: RATE_LIMIT_EXCEEDED RATE_LIMIT: .*\nRATE_LIMIT then success, 2 attempts: use the accounts\n"
+          "attempt 3 failed with HTTP 502, a body that is not a Plaid error: not_json .*\nHTML 502 from a proxy, 3 attempts: retry later"
+          "\nINVALID_ACCESS_TOKEN, 1 attempt: fix the integration. the request is not resent\n"
+          "no reply: timed out after 500 ms .*\nslow reply, 1 attempt: report it: no reply, timed out\n"
+    FORBID "de3ce8ef-33f8-452c-a685-8671031fc0f6")
+set_tests_properties(http_client_demo PROPERTIES TIMEOUT 30)
+
+# The README quotes attempt.hpp byte for byte.
+add_test(NAME readme_http-client-attempt
+    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
+            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/http-client/attempt.hpp" -DMARKER=http-client-attempt
+            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
