@@ -150,6 +150,36 @@ void print_markdown(const std::vector<plaid::error_type>& types) {
     }
 }
 
+/// The docs page of a type: its codes' links less the anchor; empty for a type without codes.
+std::string docs_page(plaid::error_type type) {
+    const auto codes = plaid::codes_of(type);
+    if (codes.empty()) return {};
+    const auto url = plaid::info(*codes.begin()).doc_url;
+    return text(url.substr(0, url.find('#')));
+}
+
+/// One row per error type; a test keeps the README's table equal to the Markdown form.
+void print_types(const std::vector<plaid::error_type>& types, bool markdown) {
+    if (markdown) {
+        print_line(stdout, "| error type | codes | docs |");
+        print_line(stdout, "|---|---|---|");
+    }
+    for (auto type : types) {
+        const auto name = text(plaid::to_string(type));
+        const auto count = std::to_string(plaid::codes_of(type).size());
+        const auto page = docs_page(type);
+        if (markdown) {
+            print_line(stdout, "| `" + name + "` | " + count + " | " + (page.empty() ? "" : "<" + page + ">") + " |");
+        } else {
+            std::string line = name;
+            line.resize(28, ' ');
+            line += count + (count == "1" ? " code" : " codes");
+            line.resize(40, ' ');
+            print_line(stdout, line + page);
+        }
+    }
+}
+
 void print_summaries(const std::vector<plaid::error_type>& types, bool one_type) {
     std::size_t width = 0;
     for (auto type : types)
@@ -180,7 +210,10 @@ int run_list(const invocation& in) {
         types = {*type};
     }
     if (in.has("--markdown") && in.has("--json")) return in.usage_error("give --markdown or --json, not both");
-    if (in.has("--markdown")) {
+    if (in.has("--types")) {
+        if (in.has("--json")) return in.usage_error("--types prints text or Markdown, not JSON");
+        print_types(types, in.has("--markdown"));
+    } else if (in.has("--markdown")) {
         print_markdown(types);
     } else if (in.has("--json")) {
         auto entries = nlohmann::ordered_json::array();

@@ -23,6 +23,7 @@ const std::vector<command_spec> commands = {
      run_explain},
     {"list", "every documented code, grouped by error type",
      {{"--type", "TYPE", "only the codes of this error type"},
+      {"--types", "", "one row per error type: how many codes it has and its docs page"},
       {"--markdown", "", "Markdown tables, one per error type"},
       {"--json", "", "the taxonomy entries as one JSON array"}},
      {},

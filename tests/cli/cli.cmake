@@ -3,9 +3,10 @@
 # the sources that build.
 set(cli_tests_dir "${CMAKE_CURRENT_LIST_DIR}")
 
-add_test(NAME readme_remediation_table
-    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;list;--markdown"
-            "-DREADME=${PROJECT_SOURCE_DIR}/README.md" -DMARKER=remediation
+# The README's table of error types is what `plaid-errors list --types --markdown` prints.
+add_test(NAME readme_error_types_table
+    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;list;--types;--markdown"
+            "-DREADME=${PROJECT_SOURCE_DIR}/README.md" -DMARKER=error-types
             -P "${PROJECT_SOURCE_DIR}/tests/check_readme_section.cmake")
 
 # cli_test(NAME [PROGRAM target] EXIT status [FIXTURE arg...] [INPUT_FILE file] [MATCH regex...]

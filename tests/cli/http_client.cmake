@@ -14,8 +14,3 @@ cli_test(http_client_demo PROGRAM http-client-demo EXIT 0 NO_CONTROL_CHARACTERS
     FORBID "de3ce8ef-33f8-452c-a685-8671031fc0f6")
 set_tests_properties(http_client_demo PROPERTIES TIMEOUT 30)
 
-# The README quotes attempt.hpp byte for byte.
-add_test(NAME readme_http-client-attempt
-    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/http-client/attempt.hpp" -DMARKER=http-client-attempt
-            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")

@@ -86,6 +86,16 @@ parse_cli_test(ambiguous_code_under_another_type EXIT 0
     FORBID "Action plan"
     ARGS parse "${parse_bodies}/plaid.plaid-openapi__base_report_product_not_enabled.json")
 
+# The README's first steps: built, run, and quoted verbatim.
+add_test(NAME first_steps_example
+    COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:first_steps>" -DEXIT=0 -DFORBID=
+            "-DMATCH=^ITEM_ERROR ITEM_LOGIN_REQUIRED: .*\n-> open Link in update mode;RATE_LIMIT\n?.*-> resend with backoff;A_CODE_ADDED_LATER.*\n-> a code this library does not know;not a Plaid error: not JSON at byte 0"
+            -P "${cli_tests_dir}/preflight_expect.cmake")
+add_test(NAME readme_first_steps
+    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
+            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/first_steps.cpp" -DMARKER=first-steps
+            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
+
 # The README's parsing example: built, run, and quoted verbatim.
 add_test(NAME parse_body_example
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:parse_body>" -DEXIT=0 -DFORBID=

@@ -151,10 +151,6 @@ add_test(NAME preflight_client
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:preflight_client>" -DEXIT=0 "-DMATCH=${preflight_client_log}"
             "-DFORBID=${preflight_uuid};6f12f5bb-22dd-4855-b918-f47ec439198a"
             -P "${cli_tests_dir}/preflight_expect.cmake")
-add_test(NAME readme_preflight_client
-    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/preflight_client.cpp" -DMARKER=preflight-client
-            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
 
 # An argument that holds an 8-bit C1 control (CSI, 0x9B: "clear the screen" to terminals that obey
 # 8-bit controls) is echoed escaped.

@@ -37,7 +37,7 @@ sdk_client_fixture_test(contact_plaid 429 CREDITS_EXHAUSTED
     MATCH "\nnext step: contact Plaid" FORBID "attempt 2")
 
 # The README quotes these files byte for byte.
-foreach(pair IN ITEMS sdk-client-decide:next_step.hpp sdk-client-test:readme_test.cpp)
+foreach(pair IN ITEMS sdk-client-test:readme_test.cpp)
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 marker)
     list(GET pair 1 file)
