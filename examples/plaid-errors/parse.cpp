@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 #include "commands.hpp"
 #include "terminal.hpp"
@@ -49,14 +51,14 @@ std::string headline(const plaid::error& e) {
 
 void print_error(const plaid::error& e) {
     print_line(stdout, headline(e) + (e.status ? ", HTTP " + std::to_string(*e.status) : std::string()));
-    print_field("error_code_reason", e.error_code_reason);
-    print_field("error_message", e.error_message);
-    print_field("display_message", e.display_message);
-    print_field("request_id", e.request_id);
-    print_field("documentation_url", e.documentation_url);
-    print_field("suggested_action", e.suggested_action);
-    print_subtypes("required_account_subtypes", e.required_account_subtypes);
-    print_subtypes("provided_account_subtypes", e.provided_account_subtypes);
+    // The headline holds the type, code and status; causes follow, one line each.
+    plaid::for_each_member<plaid::error>([&](const auto& row) {
+        const auto& value = e.*row.pointer;
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::optional<std::string>>)
+            print_field(row.name, value);
+        else if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::vector<std::string>>)
+            print_subtypes(row.name, value);
+    });
     for (std::size_t i = 0; i < e.causes.size(); ++i) {
         const auto& cause = e.causes[i];
         print_line(stdout, "  cause " + std::to_string(i) + ": " + headline(cause) +

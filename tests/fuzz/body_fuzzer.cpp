@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -131,59 +132,66 @@ void check_code(const plaid::error& parsed) {
     expect(parsed.documented_pair() == (entry.type == parsed.type), "documented_pair");
 }
 
-/// The parsed error holds exactly what the document says, field by field.
-void check_fields(const plaid::error& parsed, const json& object, std::optional<int> http_status) {
+/// The kind `T`'s table gives member `name`; none for a name it does not list.
+template <class T>
+std::optional<plaid::json_kind> kind_of(std::string_view name) {
+    std::optional<plaid::json_kind> kind;
+    plaid::for_each_member<T>([&](const auto& row) {
+        if (row.name == name) kind = row.kind;
+    });
+    return kind;
+}
+
+/// The parsed value holds exactly what the document says, member by member of its table, each
+/// read back from the document by nlohmann/json.
+template <class T>
+void check_fields(const T& parsed, const json& object, std::optional<int> http_status) {
     expect(object.is_object(), "accepted a non-object");
-    const auto type_name = object.find("error_type");
-    const auto code_name = object.find("error_code");
-    expect(type_name != object.end() && type_name->is_string(), "accepted without a string error_type");
-    expect(code_name != object.end() && code_name->is_string(), "accepted without a string error_code");
-    expect(parsed.type_name == type_name->get<std::string>(), "error_type differs");
-    expect(parsed.code_name == code_name->get<std::string>(), "error_code differs");
+    plaid::for_each_member<T>([&](const auto& row) {
+        const std::string name(row.name);
+        const auto& value = parsed.*row.pointer;
+        using value_type = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<value_type, std::string>) {
+            const auto it = object.find(name);
+            expect(it != object.end() && it->is_string(), "accepted without a string " + name);
+            expect(value == it->template get<std::string>(), name + " differs");
+        } else if constexpr (std::is_same_v<value_type, std::optional<std::string>>) {
+            expect(value == optional_string(object, name.c_str()), name + " differs");
+        } else if constexpr (std::is_same_v<value_type, std::optional<int>>) {
+            const auto in_body = optional_int(object, name.c_str());
+            expect(value == (http_status ? http_status : in_body), name + " differs");
+        } else if constexpr (std::is_same_v<value_type, std::vector<std::string>>) {
+            expect(value == string_array(object, name.c_str()), name + " differs");
+        } else {
+            const auto items = object.find(name);
+            if (items == object.end() || items->is_null()) return expect(value.empty(), name + " from nothing");
+            expect(items->is_array(), "accepted a non-array " + name);
+            expect(value.size() == items->size(), name + " count differs");
+            for (std::size_t i = 0; i < value.size(); ++i) check_fields(value[i], (*items)[i], std::nullopt);
+        }
+    });
     expect(parsed.type == plaid::to_error_type(parsed.type_name).value_or(plaid::error_type::unknown), "type enum");
     check_code(parsed);
-    expect(parsed.error_code_reason == optional_string(object, "error_code_reason"), "error_code_reason differs");
-    expect(parsed.error_message == optional_string(object, "error_message"), "error_message differs");
-    expect(parsed.display_message == optional_string(object, "display_message"), "display_message differs");
-    expect(parsed.request_id == optional_string(object, "request_id"), "request_id differs");
-    expect(parsed.documentation_url == optional_string(object, "documentation_url"), "documentation_url differs");
-    expect(parsed.suggested_action == optional_string(object, "suggested_action"), "suggested_action differs");
-    const auto body_status = optional_int(object, "status");
-    expect(parsed.status == (http_status ? http_status : body_status), "status differs");
-    expect(parsed.required_account_subtypes == string_array(object, "required_account_subtypes"),
-           "required_account_subtypes differs");
-    expect(parsed.provided_account_subtypes == string_array(object, "provided_account_subtypes"),
-           "provided_account_subtypes differs");
-
-    const auto causes = object.find("causes");
-    if (causes == object.end() || causes->is_null()) {
-        expect(parsed.causes.empty(), "causes from nothing");
-        return;
-    }
-    expect(causes->is_array(), "accepted a non-array causes");
-    expect(parsed.causes.size() == causes->size(), "causes count differs");
-    for (std::size_t i = 0; i < parsed.causes.size(); ++i) {
-        const auto& item = (*causes)[i];
-        check_fields(parsed.causes[i], item, std::nullopt);
-        expect(parsed.causes[i].item_id == optional_string(item, "item_id"), "item_id differs");
-    }
 }
 
 /// Whether the JSON type of `value` is one the named member does not allow.
 bool wrong_type(std::string_view name, const json* value, bool in_cause) {
-    if (name == "error_type" || name == "error_code") return !value || !value->is_string();
+    const auto kind = in_cause ? kind_of<plaid::cause>(name) : kind_of<plaid::error>(name);
+    expect(kind.has_value(), "failure names a member of no table: " + std::string(name));
+    if (*kind == plaid::json_kind::string) return !value || !value->is_string();
     if (!value || value->is_null()) return false;
-    if (name == "status") {
-        if (value->is_number_unsigned())
-            return value->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<int>::max());
-        if (!value->is_number_integer()) return true;
-        const auto number = value->get<std::int64_t>();
-        return number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max();
+    switch (*kind) {
+        case plaid::json_kind::integer: {
+            if (value->is_number_unsigned())
+                return value->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+            if (!value->is_number_integer()) return true;
+            const auto number = value->get<std::int64_t>();
+            return number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max();
+        }
+        case plaid::json_kind::string_array:
+        case plaid::json_kind::object_array: return !value->is_array();
+        default: return !value->is_string();
     }
-    if (name == "causes" || name == "required_account_subtypes" || name == "provided_account_subtypes")
-        return !value->is_array();
-    if (name == "item_id" && !in_cause) mismatch("item_id named outside a cause");
-    return !value->is_string();
 }
 
 /// Follows a failure's field path (`causes[1].status`, `required_account_subtypes[0]`)
@@ -209,11 +217,13 @@ void check_field_path(const json& root, const std::string& path) {
         expect(index < value->size(), "failure indexes past the end: " + path);
         const auto& element = (*value)[index];
         if (dot == std::string_view::npos) {
-            const bool element_wrong = name == "causes" ? !element.is_object() : !element.is_string();
+            const bool causes = kind_of<plaid::error>(name) == plaid::json_kind::object_array;
+            const bool element_wrong = causes ? !element.is_object() : !element.is_string();
             expect(element_wrong, "failure names an element that is fine: " + path);
             return;
         }
-        expect(name == "causes" && element.is_object(), "failure descends into a non-cause: " + path);
+        expect(kind_of<plaid::error>(name) == plaid::json_kind::object_array && element.is_object(),
+               "failure descends into a non-cause: " + path);
         object = &element;
         in_cause = true;
         rest = rest.substr(dot + 1);
