@@ -164,17 +164,20 @@ void print_types(const std::vector<plaid::error_type>& types, bool markdown) {
         print_line(stdout, "| error type | codes | docs |");
         print_line(stdout, "|---|---|---|");
     }
+    std::size_t width = 0;
+    for (auto type : types) width = std::max(width, plaid::to_string(type).size());
     for (auto type : types) {
         const auto name = text(plaid::to_string(type));
-        const auto count = std::to_string(plaid::codes_of(type).size());
+        const auto codes = plaid::codes_of(type).size();
+        const auto count = std::to_string(codes);
         const auto page = docs_page(type);
         if (markdown) {
             print_line(stdout, "| `" + name + "` | " + count + " | " + (page.empty() ? "" : "<" + page + ">") + " |");
         } else {
             std::string line = name;
-            line.resize(28, ' ');
-            line += count + (count == "1" ? " code" : " codes");
-            line.resize(40, ' ');
+            line.resize(width + 2, ' ');
+            line += count + (codes == 1 ? " code" : " codes");
+            line.resize(width + 12, ' ');
             print_line(stdout, line + page);
         }
     }

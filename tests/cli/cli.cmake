@@ -3,6 +3,15 @@
 # the sources that build.
 set(cli_tests_dir "${CMAKE_CURRENT_LIST_DIR}")
 
+# readme_quote_test(NAME MARKER EXAMPLE): the README quotes examples/EXAMPLE byte for byte between the
+# MARKER begin and end comments, so the quoted code is code that builds.
+function(readme_quote_test name marker example)
+    add_test(NAME ${name}
+        COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
+                "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/${example}" -DMARKER=${marker}
+                -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
+endfunction()
+
 # The README's table of error types is what `plaid-errors list --types --markdown` prints.
 add_test(NAME readme_error_types_table
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;list;--types;--markdown"

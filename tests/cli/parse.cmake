@@ -91,17 +91,11 @@ add_test(NAME first_steps_example
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:first_steps>" -DEXIT=0 -DFORBID=
             "-DMATCH=^ITEM_ERROR ITEM_LOGIN_REQUIRED: .*\n-> open Link in update mode;RATE_LIMIT\n?.*-> resend with backoff;A_CODE_ADDED_LATER.*\n-> a code this library does not know;not a Plaid error: not JSON at byte 0"
             -P "${cli_tests_dir}/preflight_expect.cmake")
-add_test(NAME readme_first_steps
-    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/first_steps.cpp" -DMARKER=first-steps
-            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
+readme_quote_test(readme_first_steps first-steps first_steps.cpp)
 
 # The README's parsing example: built, run, and quoted verbatim.
 add_test(NAME parse_body_example
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:parse_body>" -DEXIT=0 -DFORBID=
             "-DMATCH=^ITEM_ERROR / USER_PERMISSION_REVOKED, HTTP 400\n;the docs list this code as INVALID_INPUT;remove the Item;round trip: equal;not_json at byte 0"
             -P "${cli_tests_dir}/preflight_expect.cmake")
-add_test(NAME readme_parse_body
-    COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-            "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/parse_body.cpp" -DMARKER=parse-body
-            -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
+readme_quote_test(readme_parse_body parse-body parse_body.cpp)

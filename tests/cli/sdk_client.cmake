@@ -36,13 +36,4 @@ sdk_client_fixture_test(wait_for_webhook 400 PRODUCT_NOT_READY --type ITEM_ERROR
 sdk_client_fixture_test(contact_plaid 429 CREDITS_EXHAUSTED
     MATCH "\nnext step: contact Plaid" FORBID "attempt 2")
 
-# The README quotes these files byte for byte.
-foreach(pair IN ITEMS sdk-client-test:readme_test.cpp)
-    string(REPLACE ":" ";" pair "${pair}")
-    list(GET pair 0 marker)
-    list(GET pair 1 file)
-    add_test(NAME readme_${marker}
-        COMMAND ${CMAKE_COMMAND} "-DREADME=${PROJECT_SOURCE_DIR}/README.md"
-                "-DEXAMPLE=${PROJECT_SOURCE_DIR}/examples/sdk-client/${file}" -DMARKER=${marker}
-                -P "${PROJECT_SOURCE_DIR}/tests/check_readme_quote.cmake")
-endforeach()
+readme_quote_test(readme_sdk-client-test sdk-client-test sdk-client/readme_test.cpp)

@@ -136,9 +136,7 @@ void check_code(const plaid::error& parsed) {
 template <class T>
 std::optional<plaid::json_kind> kind_of(std::string_view name) {
     std::optional<plaid::json_kind> kind;
-    plaid::for_each_member<T>([&](const auto& row) {
-        if (row.name == name) kind = row.kind;
-    });
+    plaid::with_member<T>(plaid::find_member<T>(name), [&](const auto& row) { kind = row.kind; });
     return kind;
 }
 
