@@ -24,15 +24,17 @@
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
+#include "members.hpp"
 #include "preflight.hpp"
-#include "printable.hpp"
+#include "redact.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
 
-/// `not_json: not JSON at byte 3: ...`: the kind, then the library's message.
+/// `not_json: not JSON at byte 3: ...`: the kind, then the library's
+/// message, which may quote the body, as `loggable` writes it.
 inline void PrintTo(const parse_failure& failure, std::ostream* os) {
-    *os << failure.kind << ": " << printable(failure.message);
+    *os << failure.kind << ": " << loggable(failure.message);
 }
 
 /// The error on one line as `operator<<` writes it, or `not a Plaid error, ` and the failure.
@@ -52,15 +54,12 @@ namespace plaid_testing {
 inline namespace errors_v1 {
 namespace detail {
 
-/// Text from a body as the library prints it: tokens redacted, then control
-/// characters escaped, so a failed expectation never shows a whole token.
-inline std::string shown(std::string_view text) { return plaid::printable(plaid::redact_tokens_in(text)); }
+/// Text from a body, quoted, as `plaid::loggable` writes it.
+inline std::string in_quotes(std::string_view text) { return '"' + plaid::loggable(text) + '"'; }
 
-inline std::string in_quotes(std::string_view text) { return '"' + shown(text) + '"'; }
-
-/// Appends an inner matcher's explanation, through the same redaction and escaping.
+/// Appends an inner matcher's explanation, which may quote the body, as `plaid::loggable` writes it.
 inline void explain_inner(const testing::StringMatchResultListener& inner, testing::MatchResultListener* listener) {
-    if (!inner.str().empty()) *listener << ", " << shown(inner.str());
+    if (!inner.str().empty()) *listener << ", " << plaid::loggable(inner.str());
 }
 
 /// Equality with one documented code, described by its name and, where the
@@ -105,34 +104,52 @@ testing::Matcher<std::string> string_matcher(const M& m) {
         return testing::SafeMatcherCast<std::string>(m);
 }
 
+/// The JSON names of the members the matchers read, as `plaid::shape<plaid::error>`
+/// lists them, so that no description or explanation outlives a renamed member.
+inline constexpr std::string_view error_code_name = plaid::member_name<plaid::error>(&plaid::error::code_name);
+inline constexpr std::string_view error_type_name = plaid::member_name<plaid::error>(&plaid::error::type_name);
+
+/// "error_type <type> and error_code <code>", both as sent: what shows a
+/// Plaid error that no member check explains.
+inline std::string type_and_code(const plaid::error& e) {
+    return std::string(error_type_name)
+        .append(" ")
+        .append(plaid::loggable(e.type_name))
+        .append(" and ")
+        .append(error_code_name)
+        .append(" ")
+        .append(plaid::loggable(e.code_name));
+}
+
 /// The members a matcher reads. Each names its wire field, reads it (a
 /// `std::optional` when the body may leave it null or absent) and shows
 /// what was found.
 struct error_code_member {
     using value_type = plaid::code;
-    static constexpr std::string_view name = "error_code";
+    static constexpr std::string_view name = error_code_name;
     static plaid::code read(const plaid::error& e) { return e.code.value_or(plaid::code{}); }
     static std::string found(const plaid::error& e) {
-        auto text = shown(e.code_name);
+        auto text = plaid::loggable(e.code_name);
         if (!e.code) return text.append(", which is not a documented code");
-        if (plaid::to_code(e.code_name) != e.code) text.append(" under error_type ").append(shown(e.type_name));
+        if (plaid::to_code(e.code_name) != e.code)
+            text.append(" under ").append(error_type_name).append(" ").append(plaid::loggable(e.type_name));
         return text;
     }
 };
 
 struct error_code_name_member {
     using value_type = std::string;
-    static constexpr std::string_view name = "error_code";
+    static constexpr std::string_view name = error_code_name;
     static const std::string& read(const plaid::error& e) { return e.code_name; }
-    static std::string found(const plaid::error& e) { return shown(e.code_name); }
+    static std::string found(const plaid::error& e) { return plaid::loggable(e.code_name); }
 };
 
 struct error_type_member {
     using value_type = plaid::error_type;
-    static constexpr std::string_view name = "error_type";
+    static constexpr std::string_view name = error_type_name;
     static plaid::error_type read(const plaid::error& e) { return e.type; }
     static std::string found(const plaid::error& e) {
-        auto text = shown(e.type_name);
+        auto text = plaid::loggable(e.type_name);
         if (e.type == plaid::error_type::unknown) text.append(", which is not a known type");
         return text;
     }
@@ -140,28 +157,23 @@ struct error_type_member {
 
 struct error_type_name_member {
     using value_type = std::string;
-    static constexpr std::string_view name = "error_type";
+    static constexpr std::string_view name = error_type_name;
     static const std::string& read(const plaid::error& e) { return e.type_name; }
-    static std::string found(const plaid::error& e) { return shown(e.type_name); }
+    static std::string found(const plaid::error& e) { return plaid::loggable(e.type_name); }
 };
 
 /// A member that is a string, or no value for null and absent alike.
 template <std::optional<std::string> plaid::error::*Member>
 struct optional_text_member {
     using value_type = std::string;
+    static constexpr std::string_view name = plaid::member_name<plaid::error>(Member);
     static const std::optional<std::string>& read(const plaid::error& e) { return e.*Member; }
     static std::string found(const plaid::error& e) { return (e.*Member) ? in_quotes(*(e.*Member)) : std::string("null"); }
 };
 
-struct error_message_member : optional_text_member<&plaid::error::error_message> {
-    static constexpr std::string_view name = "error_message";
-};
-struct display_message_member : optional_text_member<&plaid::error::display_message> {
-    static constexpr std::string_view name = "display_message";
-};
-struct request_id_member : optional_text_member<&plaid::error::request_id> {
-    static constexpr std::string_view name = "request_id";
-};
+using error_message_member = optional_text_member<&plaid::error::error_message>;
+using display_message_member = optional_text_member<&plaid::error::display_message>;
+using request_id_member = optional_text_member<&plaid::error::request_id>;
 
 template <class T>
 const T* present(const T& value) {
@@ -175,6 +187,8 @@ const T* present(const std::optional<T>& value) {
 /// One member checked by an inner matcher; a null or absent member matches nothing.
 template <class Member>
 class member_check {
+    static_assert(!Member::name.empty(), "a member a matcher reads is a row of plaid::shape<plaid::error>");
+
 public:
     using value_type = typename Member::value_type;
 
@@ -216,8 +230,7 @@ public:
     bool match(const plaid::error& e, testing::MatchResultListener* listener) const {
         *listener << "which is a Plaid error with ";
         if constexpr (sizeof...(Checks) == 0) {
-            if (listener->IsInterested())
-                *listener << "error_type " << shown(e.type_name) << " and error_code " << shown(e.code_name);
+            if (listener->IsInterested()) *listener << type_and_code(e);
             return true;
         } else {
             // Each check runs and explains itself, so the explanation shows every member read.
@@ -262,13 +275,11 @@ public:
     bool match(const plaid::error& e, testing::MatchResultListener* listener) const {
         const plaid::code code = e.code.value_or(plaid::code{});
         if (listener->IsInterested()) {
-            *listener << "which is a Plaid error with error_code " << error_code_member::found(e);
+            *listener << "which is a Plaid error with " << error_code_member::name << ' ' << error_code_member::found(e);
             if (code.is_known()) {
                 *listener << ", which calls for";
                 const char* separator = " ";
-                for (auto what : {plaid::remedy::fix_integration, plaid::remedy::relink, plaid::remedy::ask_user,
-                                  plaid::remedy::remove_item, plaid::remedy::contact_plaid,
-                                  plaid::remedy::retry_later, plaid::remedy::wait_for_webhook})
+                for (auto what : plaid::remedies_in_order)
                     if (plaid::calls_for(code, what)) {
                         *listener << separator << what;
                         separator = " and ";
@@ -324,7 +335,7 @@ public:
         return visit_parsed(
             value, listener, [&](const plaid::error& e) { return check_.match(e, listener); },
             [&](const plaid::parse_failure& failure) {
-                *listener << "which is not a Plaid error: " << plaid::printable(failure.message);
+                *listener << "which is not a Plaid error: " << plaid::loggable(failure.message);
                 return false;
             });
     }
@@ -347,12 +358,11 @@ public:
         return visit_parsed(
             value, listener,
             [&](const plaid::error& e) {
-                *listener << "which is a Plaid error with error_type " << shown(e.type_name) << " and error_code "
-                          << shown(e.code_name);
+                *listener << "which is a Plaid error with " << type_and_code(e);
                 return false;
             },
             [&](const plaid::parse_failure& failure) {
-                *listener << "which fails to parse as " << failure.kind << ": " << plaid::printable(failure.message);
+                *listener << "which fails to parse as " << failure.kind << ": " << plaid::loggable(failure.message);
                 testing::StringMatchResultListener inner;
                 bool matched = !kind_ || kind_->MatchAndExplain(failure.kind, &inner);
                 if (matched && message_) matched = message_->MatchAndExplain(failure.message, &inner);
@@ -406,6 +416,12 @@ auto code_check(const CodeMatcher& m) {
 }
 
 }  // namespace detail
+
+/// The GoogleMock matchers, named as <plaid/errors/catch2.hpp> names the
+/// Catch2 ones; each set lives in an inline namespace of its own so that
+/// both headers compile in one translation unit, where a call names its set
+/// (`plaid_testing::gmock::IsPlaidError`).
+inline namespace gmock {
 
 /// A body (any string type, or an nlohmann/json document), a
 /// `plaid::parse_result` or a `plaid::error` that is a Plaid error.
@@ -478,6 +494,7 @@ auto FailsToParse(const KindMatcher& kind, const MessageMatcher& message) {
         testing::SafeMatcherCast<plaid::parse_failure_kind>(kind), detail::string_matcher(message)));
 }
 
+}  // namespace gmock
 }  // namespace errors_v1
 }  // namespace plaid_testing
 
