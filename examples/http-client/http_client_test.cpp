@@ -93,7 +93,7 @@ TEST_CASE("a login that changed asks for Link's update mode and is not resent") 
     const auto& failure = result.failures.front();
     CHECK(failure.http_status == 400);
     CHECK(failure.step == next_step::relink);
-    CHECK_THAT(plaid_error_of(failure), plaid_testing::is_error(plaid::item_error::item_login_required));
+    CHECK_THAT(plaid_error_of(failure), plaid_testing::IsPlaidError(plaid::item_error::item_login_required));
     REQUIRE(plaid_error_of(failure).code);
     CHECK(plaid_error_of(failure).code->plan().link == plaid::link_action::update_mode);
     CHECK(result.waits.empty());
@@ -117,7 +117,7 @@ TEST_CASE("a rate limit is resent after a jittered wait, then succeeds") {
     REQUIRE(result.failures.size() == 1);
     CHECK(result.failures.front().http_status == 429);
     CHECK(result.failures.front().step == next_step::retry);
-    CHECK_THAT(plaid_error_of(result.failures.front()), plaid_testing::calls_for(plaid::remedy::retry_later));
+    CHECK_THAT(plaid_error_of(result.failures.front()), plaid_testing::CallsFor(plaid::remedy::retry_later));
     REQUIRE(result.waits.size() == 1);
     check_wait(result.waits.front(), 1);
     check_spacing(test.plaid.arrivals(token), result.waits);
@@ -162,7 +162,7 @@ TEST_CASE("an access token Plaid does not know calls for fixing the integration 
     CHECK(result.failures.front().http_status == 400);
     CHECK(result.failures.front().step == next_step::fix_integration);
     CHECK_THAT(plaid_error_of(result.failures.front()),
-               plaid_testing::is_error(plaid::invalid_input::invalid_access_token));
+               plaid_testing::IsPlaidError(plaid::invalid_input::invalid_access_token));
     CHECK(test.plaid.arrivals(token).size() == 1);
     check_log_is_safe(test.log.str(), token);
 }

@@ -108,7 +108,7 @@ TEST_CASE("every documented response is decided by the remedies its code calls f
 
     CHECK(e.http_status() == code.http_status());
     REQUIRE(e.plaid_error());
-    CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(code));
+    CHECK_THAT(*e.plaid_error(), plaid_testing::IsPlaidError(code));
     CHECK(e.plaid_error()->documented_pair());
     CHECK(e.code() == plaid::make_error_code(code));
     REQUIRE(e.plaid_error()->request_id);
@@ -233,7 +233,7 @@ TEST_CASE("server errors are resent, then surfaced") {
         const auto e = plaid.failure();
         CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
         CHECK(e.next() == next_step::retry);
-        CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(plaid::api_error::internal_server_error));
+        CHECK_THAT(*e.plaid_error(), plaid_testing::IsPlaidError(plaid::api_error::internal_server_error));
     }
     SECTION("a proxy's HTML page has no remedy: its HTTP status makes it transient") {
         scripted_transport http;

@@ -17,7 +17,7 @@ TEST_CASE("a login that changed sends the user through update mode and logs the 
     http.response = plaid_testing::error_response(plaid::item_error::item_login_required)
                         .request_id("req-1")
                         .response();
-    REQUIRE_THAT(http.response.body, plaid_testing::calls_for(plaid::remedy::relink));
+    REQUIRE_THAT(http.response.body, plaid_testing::CallsFor(plaid::remedy::relink));
 
     std::ostringstream log;
     sdk::client client(http, log);
@@ -27,7 +27,7 @@ TEST_CASE("a login that changed sends the user through update mode and logs the 
     } catch (const sdk::api_error& e) {
         CHECK(e.next() == next_step::relink);
         CHECK(e.link() == plaid::link_action::update_mode);
-        CHECK_THAT(*e.plaid_error(), plaid_testing::is_error(plaid::item_error::item_login_required));
+        CHECK_THAT(*e.plaid_error(), plaid_testing::IsPlaidError(plaid::item_error::item_login_required));
         CHECK(log.str().find("(request_id req-1)") != std::string::npos);
     }
 }
