@@ -155,7 +155,8 @@ std::string member_with(Value plaid::error::*member, std::string_view value) {
 /// The code `IsPlaidError(code)` expects, as its description shows it: by
 /// name, with its type where several types document the name.
 inline std::string expected_code(plaid::code code) {
-    if (!code.is_known()) return "an undocumented " + std::string(plaid::member_name<plaid::error>(&plaid::error::code_name));
+    if (!code.is_known())
+        return "an undocumented " + std::string(plaid::member_name<plaid::error>(&plaid::error::code_name));
     return member_with(&plaid::error::code_name, plaid::detail::name_with_type(code));
 }
 
@@ -234,7 +235,8 @@ public:
             text.append(negated_ ? ", or fails with a failure kind other than " : ", with failure kind ")
                 .append(plaid::detail::streamed(*kind_));
         if (message_)
-            text.append(negated_ ? (kind_ ? " or a failure message other than " : ", or fails with a failure message other than ")
+            text.append(negated_ ? (kind_ ? " or a failure message other than "
+                                          : ", or fails with a failure message other than ")
                                  : (kind_ ? " and failure message " : ", with failure message "))
                 .append(detail::quoted(*message_));
         return text;
@@ -381,8 +383,7 @@ struct StringMaker<std::optional<plaid::code>> {
 template <>
 struct StringMaker<plaid::parse_failure> {
     static std::string convert(const plaid::parse_failure& failure) {
-        return plaid::detail::streamed(failure.kind) + ": " +
-               plaid::loggable(failure.message);
+        return plaid::detail::streamed(failure.kind) + ": " + plaid::loggable(failure.message);
     }
 };
 
