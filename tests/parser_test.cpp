@@ -862,3 +862,121 @@ TEST_CASE("nesting at a raised limit of 100000 levels parses without recursion; 
         CHECK(past.message == "nesting deeper than 100000 levels");
     }
 }
+
+namespace {
+
+/// `count` copies of `element`, comma-separated.
+std::string repeated(std::string_view element, std::size_t count) {
+    std::string list;
+    for (std::size_t i = 0; i < count; ++i) (list += i ? "," : "") += element;
+    return list;
+}
+
+/// A body whose causes hold `count` causes, and whose two string arrays hold `strings` strings in all.
+std::string with_elements(std::size_t count, std::size_t strings) {
+    const std::size_t required = strings / 2;
+    return with_member(R"("causes":[)" + repeated(R"({"error_type":"ITEM_ERROR","error_code":"X"})", count) +
+                       R"(],"required_account_subtypes":[)" + repeated(R"("checking")", required) +
+                       R"(],"provided_account_subtypes":[)" + repeated(R"("savings")", strings - required) + "]");
+}
+
+/// The body overload's failure, which the DOM overload gives too.
+plaid::parse_failure failure_both_ways(const std::string& body, const plaid::parse_limits& limits = {}) {
+    const auto failure = failure_of(body, limits);
+    const auto from_doc = plaid::parse_error(nlohmann::json::parse(body), std::nullopt, limits);
+    CHECK(parser_test::describe(from_doc) == parser_test::describe(plaid::parse_error(body, std::nullopt, limits)));
+    return failure;
+}
+
+}  // namespace
+
+TEST_CASE("parse_limits cap the causes and the array elements of a body, default and custom") {
+    const plaid::parse_limits defaults;
+    REQUIRE(defaults.max_causes == 256);
+    REQUIRE(defaults.max_array_elements == 1024);
+
+    const auto at_limit = parse_valid(with_elements(256, 1024));
+    REQUIRE(at_limit);
+    CHECK(at_limit->causes.size() == 256);
+    CHECK(at_limit->required_account_subtypes.size() + at_limit->provided_account_subtypes.size() == 1024);
+    CHECK(parser_test::describe(plaid::parse_error(nlohmann::json::parse(with_elements(256, 1024)))) ==
+          parser_test::describe(plaid::parse_error(with_elements(256, 1024))));
+
+    // A limit names no member and no byte: it is the body as a whole that holds too many.
+    const auto causes = failure_both_ways(with_elements(257, 0));
+    CHECK(causes.kind == parse_failure_kind::too_many_elements);
+    CHECK(causes.message == "more than 256 causes");
+    CHECK(causes.field.empty());
+    CHECK_FALSE(causes.offset);
+    const auto strings = failure_both_ways(with_elements(0, 1025));
+    CHECK(strings.kind == parse_failure_kind::too_many_elements);
+    CHECK(strings.message == "more than 1024 array elements");
+    CHECK(strings.field.empty());
+    CHECK_FALSE(strings.offset);
+
+    // Causes count at every level together, and so do the strings of every array, causes' included.
+    const std::string nested_cause = R"({"error_type":"ITEM_ERROR","error_code":"X","required_account_subtypes":["a","b"],)"
+                                     R"("causes":[{"error_type":"ITEM_ERROR","error_code":"Y"}]})";
+    const std::string two_levels = with_member(R"("causes":[)" + repeated(nested_cause, 3) + "]");  // 6 causes, 6 strings
+    const plaid::parse_limits six{1024 * 1024, 32, 6, 6};
+    CHECK(parse_valid(two_levels, six));
+    const plaid::parse_limits five_causes{1024 * 1024, 32, 5, 6};
+    const auto past_causes = failure_both_ways(two_levels, five_causes);
+    CHECK(past_causes.kind == parse_failure_kind::too_many_elements);
+    CHECK(past_causes.message == "more than 5 causes");
+    CHECK_FALSE(past_causes.offset);
+    const plaid::parse_limits five_strings{1024 * 1024, 32, 6, 5};
+    const auto past_strings = failure_both_ways(two_levels, five_strings);
+    CHECK(past_strings.kind == parse_failure_kind::too_many_elements);
+    CHECK(past_strings.message == "more than 5 array elements");
+    CHECK_FALSE(past_strings.offset);
+
+    // A limit passed is named before any bad member, wherever that member lies; an array whose
+    // element is bad is read no further, so its later elements pass no limit.
+    const plaid::parse_limits two{1024 * 1024, 32, 2, 2};
+    const auto before_bad = failure_both_ways(
+        with_member(R"("required_account_subtypes":[1],"causes":[)" +
+                    repeated(R"({"error_type":"ITEM_ERROR","error_code":"X"})", 3) + "]"),
+        two);
+    CHECK(before_bad.kind == parse_failure_kind::too_many_elements);
+    CHECK(before_bad.message == "more than 2 causes");
+    const auto bad_first = failure_both_ways(with_member(R"("causes":[)" + repeated("{}", 3) + "]"), two);
+    CHECK(bad_first.kind == parse_failure_kind::wrong_field_type);
+    CHECK(bad_first.field == "causes[0].error_type");
+    // A syntax error after the limit is still a syntax error, with its offset.
+    const std::string truncated = with_elements(3, 0);
+    const auto not_json = failure_of(truncated.substr(0, truncated.size() - 1), {1024 * 1024, 32, 2, 2});
+    CHECK(not_json.kind == parse_failure_kind::not_json);
+    CHECK(not_json.offset == truncated.size() - 1);
+}
+
+TEST_CASE("a short \\u escape fails at its first byte that rules out every completion") {
+    struct short_escape {
+        std::string value;       // the string member's JSON, quotes included
+        std::size_t bad;         // the offset of the byte to name, in `value`
+        const char* expected;
+    };
+    const short_escape cases[] = {
+        // \uDE can only start a low surrogate, which cannot come first: its `e` is the byte named.
+        {R"("\ude")", 4, "expected a high surrogate escape before a low surrogate"},
+        // After a high surrogate, \u0 starts no low surrogate: its `0` is named.
+        {R"("\ud83d\u00")", 9, "expected a low surrogate escape after a high surrogate"},
+        {R"("\ud83d\u0)", 9, "expected a low surrogate escape after a high surrogate"},
+        {R"("\ud83d\ud")", 10, "expected a low surrogate escape after a high surrogate"},
+        {R"("\u00")", 5, "expected four hex digits after '\\u'"},
+        {R"("\u")", 3, "expected four hex digits after '\\u'"},
+    };
+    const std::string top = R"({"error_type":"A","error_code":"B",)";
+    for (const auto& c : cases) {
+        for (const char* name : {R"("error_message":)", R"("unknown":)", R"("provided_account_subtypes":[)"}) {
+            const std::string body = top + name + c.value + "}";
+            CAPTURE(body);
+            CHECK_FALSE(nlohmann::json::accept(body));
+            const auto failure = failure_of(body);
+            CHECK(failure.kind == parse_failure_kind::not_json);
+            const std::size_t at = top.size() + std::string_view(name).size() + c.bad;
+            CHECK(failure.offset == at);
+            CHECK(failure.message == "not JSON at byte " + std::to_string(at) + ": " + c.expected);
+        }
+    }
+}

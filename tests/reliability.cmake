@@ -24,5 +24,6 @@ plaid_errors_add_test(hostile_bodies_test reliability/hostile_bodies_test.cpp re
 
 # Under a 1 MiB stack, where anything that recursed once per nesting level would crash.
 plaid_errors_add_test(deep_causes_test reliability/deep_causes_test.cpp)
+target_link_libraries(deep_causes_test PRIVATE Threads::Threads)
 add_test(NAME deep_causes_test:under_a_1_MiB_stack
     COMMAND sh -c "ulimit -s 1024 && exec \"$0\"" $<TARGET_FILE:deep_causes_test>)

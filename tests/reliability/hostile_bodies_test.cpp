@@ -355,3 +355,84 @@ TEST_CASE("truncation at every byte of a full body fails as not JSON or empty") 
                             prefix);
     }
 }
+
+namespace {
+
+/// `count` copies of `element`, comma-separated.
+std::string repeated(std::string_view element, std::size_t count) {
+    std::string list;
+    list.reserve(count * (element.size() + 1));
+    for (std::size_t i = 0; i < count; ++i) (list += i ? "," : "") += element;
+    return list;
+}
+
+constexpr parse_limits no_element_limits{mib, parse_limits{}.max_depth, std::size_t(-1), std::size_t(-1)};
+
+/// What a parse may hold beyond 4 bytes per byte of its body, whatever the body: every
+/// cause and every array string the limits let it read, each at most 4 times over (a
+/// vector reserves 4 elements first, then doubles, the old buffer live while it moves),
+/// and 4 KiB for the reader's level bits, the failure's message and path.
+constexpr std::size_t limits_constant(const parse_limits& limits) {
+    return 4 * (limits.max_causes * sizeof(plaid::cause) + limits.max_array_elements * sizeof(std::string)) + 4096;
+}
+
+}  // namespace
+
+TEST_CASE("hostile bodies that fail hold at most 4 bytes per body byte plus the limits' constant") {
+    // 900 KB of empty strings in an array whose last element is of the wrong type,
+    // and 28,000 empty causes: each element costs far more as a C++ value than as JSON.
+    const auto strings = minimal + R"(,"provided_account_subtypes":[)" + repeated(R"("")", 300'000) + ",1]}";
+    const auto causes = minimal + R"(,"causes":[)" + repeated("{}", 28'000) + "]}";
+    const parse_limits defaults;
+    const parse_limits custom{mib, 32, 1000, 5000};
+    for (const auto& limits : {defaults, custom}) {
+        CAPTURE(limits.max_causes, limits.max_array_elements, limits_constant(limits));
+        const auto past_limit = parse_measured(strings, limits);
+        CAPTURE(strings.size(), past_limit.peak_bytes);
+        check_clear_failure(past_limit.result, parse_failure_kind::too_many_elements, strings);
+        check_peak(past_limit, 4 * strings.size() + limits_constant(limits));
+        // The first empty cause lacks `error_type`, and an array with a bad element is read no further.
+        const auto bad_cause = parse_measured(causes, limits);
+        CAPTURE(causes.size(), bad_cause.peak_bytes);
+        check_clear_failure(bad_cause.result, parse_failure_kind::wrong_field_type, causes);
+        CHECK(bad_cause.result.failure().field == "causes[0].error_type");
+        check_peak(bad_cause, 4 * causes.size() + limits_constant(limits));
+    }
+    const auto bad_cause = parse_measured(causes, no_element_limits);
+    CAPTURE(bad_cause.peak_bytes);
+    check_clear_failure(bad_cause.result, parse_failure_kind::wrong_field_type, causes);
+    check_peak(bad_cause, 4 * causes.size() + 4096);
+    // The limits are what bound it: with none, each element is held as a C++ value.
+    const auto unbounded = parse_measured(strings, no_element_limits);
+    check_clear_failure(unbounded.result, parse_failure_kind::wrong_field_type, strings);
+    CHECK(unbounded.result.failure().field == "provided_account_subtypes[300000]");
+    check_peak(unbounded, strings.size() / 3 * 3 * sizeof(std::string) + 4 * 4096);
+}
+
+TEST_CASE("a succeeding parse holds at most (3n + 4) values per array of n causes or strings") {
+    // Short strings, held in place: what is measured is the value each element costs.
+    const std::string cause = R"({"error_type":"ITEM_ERROR","error_code":"X"})";
+    const auto base = parse_measured(minimal + "}");
+    REQUIRE(base.result);
+    for (const std::size_t n : {std::size_t{1}, std::size_t{5}, std::size_t{129}, std::size_t{256}}) {
+        CAPTURE(n, sizeof(plaid::cause), sizeof(std::string));
+        const auto causes = parse_measured(minimal + R"(,"causes":[)" + repeated(cause, n) + "]}");
+        REQUIRE(causes.result);
+        REQUIRE(causes.result->causes.size() == n);
+        const auto per_cause = static_cast<double>(causes.peak_bytes - base.peak_bytes) / static_cast<double>(n);
+        CAPTURE(causes.peak_bytes, per_cause);
+        check_peak(causes, base.peak_bytes + (3 * n + 4) * sizeof(plaid::cause) + 1);
+
+        const auto strings = parse_measured(minimal + R"(,"required_account_subtypes":[)" + repeated(R"("checking")", n) + "]}");
+        REQUIRE(strings.result);
+        REQUIRE(strings.result->required_account_subtypes.size() == n);
+        const auto per_string = static_cast<double>(strings.peak_bytes - base.peak_bytes) / static_cast<double>(n);
+        CAPTURE(strings.peak_bytes, per_string);
+        check_peak(strings, base.peak_bytes + (3 * n + 4) * sizeof(std::string) + 1);
+    }
+    // A string past the small-string buffer adds its text and a terminator, once.
+    const std::string text(100, 'x');
+    const auto long_strings = parse_measured(minimal + R"(,"required_account_subtypes":[)" + repeated('"' + text + '"', 100) + "]}");
+    REQUIRE(long_strings.result);
+    check_peak(long_strings, base.peak_bytes + (3 * 100 + 4) * sizeof(std::string) + 100 * (text.size() + 1) + 1);
+}
