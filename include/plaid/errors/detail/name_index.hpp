@@ -13,15 +13,22 @@ namespace detail {
 /// The one hash of every name lookup (codes, types, members): a name's first
 /// and last eight bytes (all of them when shorter) and its length. A probe
 /// compares whole names, so the hash only has to spread them. Written with
-/// shifts so that it is constexpr; GCC and Clang turn each eight into one load.
+/// shifts so that it is constexpr; each eight is spelled out byte by byte,
+/// which GCC and Clang turn into one load (a loop over them they do not).
 constexpr std::uint64_t name_hash(std::string_view name) noexcept {
-    const auto load = [&](std::size_t from, std::size_t n) {
-        std::uint64_t word = 0;
-        for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(name[from + i])} << (8 * i);
-        return word;
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(name[i])}; };
+    const auto eight = [&](std::size_t from) {
+        return byte(from) | byte(from + 1) << 8 | byte(from + 2) << 16 | byte(from + 3) << 24 | byte(from + 4) << 32 |
+               byte(from + 5) << 40 | byte(from + 6) << 48 | byte(from + 7) << 56;
     };
     const std::size_t n = name.size();
-    const std::uint64_t head = n >= 8 ? load(0, 8) : load(0, n), tail = n >= 8 ? load(n - 8, 8) : 0;
+    std::uint64_t head = 0, tail = 0;
+    if (n >= 8) {
+        head = eight(0);
+        tail = eight(n - 8);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) head |= byte(i) << (8 * i);
+    }
     return (head ^ (tail * 0x9E3779B97F4A7C15) ^ n) * 0xC2B2AE3D27D4EB4F;
 }
 
