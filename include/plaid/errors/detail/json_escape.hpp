@@ -37,10 +37,23 @@ constexpr std::uint32_t hex_digit_value(char c) noexcept {
 constexpr json_escape read_json_escape(const char* p, std::size_t available) noexcept {
     const auto bad = [](std::size_t at, json_syntax what) { return json_escape{0, 0, at, what}; };
     const auto at = [&](std::size_t i) { return i < available ? p[i] : '\0'; };
-    constexpr char simple[] = "\"\"\\\\//b\bf\fn\nr\rt\t";  // pairs: the letter, then what it stands for
-    for (std::size_t i = 0; i + 1 < sizeof simple; i += 2)
-        if (at(1) == simple[i]) return {2, static_cast<unsigned char>(simple[i + 1]), 0, {}};
-    if (at(1) != 'u') return bad(available < 2 ? available : 1, json_syntax::escape);
+    switch (at(1)) {
+        case '"': case '\\': case '/': return {2, static_cast<unsigned char>(p[1]), 0, {}};
+        case 'b': return {2, '\b', 0, {}};
+        case 'f': return {2, '\f', 0, {}};
+        case 'n': return {2, '\n', 0, {}};
+        case 'r': return {2, '\r', 0, {}};
+        case 't': return {2, '\t', 0, {}};
+        case 'u': break;
+        default: return bad(available < 2 ? available : 1, json_syntax::escape);
+    }
+    // The common case first: four hex digits of a code point that is no surrogate.
+    if (available >= 6) {
+        const std::uint32_t digits[] = {hex_digit_value(p[2]), hex_digit_value(p[3]), hex_digit_value(p[4]),
+                                        hex_digit_value(p[5])};
+        const std::uint32_t unit = digits[0] << 12 | digits[1] << 8 | digits[2] << 4 | digits[3];
+        if ((digits[0] | digits[1] | digits[2] | digits[3]) < 16 && (unit < 0xD800 || unit > 0xDFFF)) return {6, unit, 0, {}};
+    }
     std::uint32_t units[2] = {0, 0};
     for (std::size_t unit = 0; unit < 2; ++unit) {
         const std::size_t start = 6 * unit;  // the unit's backslash

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -128,8 +129,12 @@ public:
                 skip_whitespace();
                 std::size_t size = 0;
                 if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
-                if (!string(name, sizeof name, size)) return false;
-                if (size <= sizeof name) member = std::string_view(name, size);
+                if (plain_string(member)) {
+                    if (member.size() > sizeof name) member = {};
+                } else {
+                    if (!string(name, sizeof name, size)) return false;
+                    if (size <= sizeof name) member = std::string_view(name, size);
+                }
                 skip_whitespace();
                 if (p_ == end_ || *p_ != ':') return fail(json_syntax::colon);
                 ++p_;
@@ -177,9 +182,7 @@ public:
         };
         for (;;) {
             const char* run = p;
-            while (p != end_ && static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 &&
-                   *p != '"' && *p != '\\')
-                ++p;
+            p = plain_run(p);
             write(run, static_cast<std::size_t>(p - run));
             if (p == end_) return fail_at(p, json_syntax::string_end);
             if (*p == '"') {
@@ -190,8 +193,12 @@ public:
             if (*p == '\\') {
                 const auto escape = read_json_escape(p, static_cast<std::size_t>(end_ - p));
                 if (escape.length == 0) return fail_at(p + escape.bad, escape.what);
-                char bytes[4];
-                write(bytes, static_cast<std::size_t>(write_utf8(escape.code_point, bytes) - bytes));
+                if (written <= capacity && capacity - written >= 4) {  // room for any code point: written in place
+                    written = static_cast<std::size_t>(write_utf8(escape.code_point, out + written) - out);
+                } else {
+                    char bytes[4];
+                    write(bytes, static_cast<std::size_t>(write_utf8(escape.code_point, bytes) - bytes));
+                }
                 p += escape.length;
             } else if (static_cast<unsigned char>(*p) < 0x20) {
                 return fail_at(p, json_syntax::control_character);
@@ -209,6 +216,10 @@ public:
     /// short text is decoded on the stack first, so that escapes that shrink
     /// it into `out`'s own buffer cost no allocation.
     bool string(std::string& out) {
+        if (std::string_view text; plain_string(text)) {
+            out.assign(text.data(), text.size());
+            return true;
+        }
         char local[64];
         const std::size_t raw = raw_length();
         std::size_t decoded = 0;
@@ -298,7 +309,10 @@ private:
         std::size_t decoded = 0;
         bool is_integer = false;
         switch (*p_) {
-            case '"': return string(nullptr, 0, decoded);
+            case '"': {
+                std::string_view text;
+                return plain_string(text) || string(nullptr, 0, decoded);
+            }
             case 't': return literal("true");
             case 'f': return literal("false");
             case 'n': return literal("null");
@@ -329,6 +343,44 @@ private:
             while (run[-1] == '\\') --run;  // the opening quote ends the walk
             if ((p - run) % 2 == 0) return static_cast<std::size_t>(p - from);
         }
+    }
+
+    /// Whether a string holds byte `c` as it is: printable ASCII other than `"` and `\\`.
+    static bool plain(char c) noexcept {
+        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
+    }
+
+    /// The first byte from `p` that is not `plain`, or the end: eight bytes are
+    /// checked at once while eight remain (a byte below 0x20 borrows from the ones
+    /// above it, so only the lowest flagged byte is sure to be one), then one by one.
+    const char* plain_run(const char* p) const noexcept {
+        constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        for (; end_ - p >= 8; p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, sizeof w);
+            const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+            const std::uint64_t flagged = ((((w - ones * 0x20) | (quote - ones) | (backslash - ones)) & ~w) | w) & highs;
+            if (flagged == 0) continue;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return p + __builtin_ctzll(flagged) / 8;
+#else
+            break;
+#endif
+        }
+        while (p != end_ && plain(*p)) ++p;
+        return p;
+    }
+
+    /// The string `p_` is on when it is all `plain` bytes, the common case:
+    /// viewed in the text, `p_` moved past it. False, `p_` unmoved, for any
+    /// other string, which `string` then checks and decodes.
+    bool plain_string(std::string_view& text) noexcept {
+        const char* const from = p_ + 1;
+        const char* const stop = plain_run(from);
+        if (stop == end_ || *stop != '"') return false;
+        text = std::string_view(from, static_cast<std::size_t>(stop - from));
+        p_ = stop + 1;
+        return true;
     }
 
     bool skipped_kind(std::size_t level) const noexcept {
