@@ -22,70 +22,75 @@ namespace {
 
 using nlohmann::json;
 
-/// Absent and null both leave the field empty; any other non-string is an error.
-bool extract_optional_string(const json& object, const char* key, std::optional<std::string>& out) {
-    auto it = object.find(key);
-    if (it == object.end() || it->is_null()) return true;
-    if (!it->is_string()) return false;
-    out = it->get<std::string>();
+/// Each kind of member, as a program reads it: a required string, absent or
+/// null as no value, an int `status`, arrays of strings and of objects.
+bool extract(const json& value, std::string& out) {
+    if (!value.is_string()) return false;
+    out = value.get<std::string>();
     return true;
 }
 
-bool extract_string_array(const json& object, const char* key, std::vector<std::string>& out) {
-    auto it = object.find(key);
-    if (it == object.end() || it->is_null()) return true;
-    if (!it->is_array()) return false;
-    for (const auto& item : *it) {
+bool extract(const json& value, std::optional<std::string>& out) {
+    if (value.is_null()) return true;
+    if (!value.is_string()) return false;
+    out = value.get<std::string>();
+    return true;
+}
+
+bool extract(const json& value, std::optional<int>& out) {
+    if (value.is_null()) return true;
+    if (!value.is_number_integer()) return false;
+    out = value.get<int>();
+    return true;
+}
+
+bool extract(const json& value, std::vector<std::string>& out) {
+    if (value.is_null()) return true;
+    if (!value.is_array()) return false;
+    for (const auto& item : value) {
         if (!item.is_string()) return false;
         out.push_back(item.get<std::string>());
     }
     return true;
 }
 
-bool extract_error(const json& object, plaid::error& out);
+template <class T>
+bool extract_shape(const json& object, T& out);
 
-bool extract_causes(const json& object, std::vector<plaid::cause>& out) {
-    auto it = object.find("causes");
-    if (it == object.end() || it->is_null()) return true;
-    if (!it->is_array()) return false;
-    for (const auto& item : *it) {
-        plaid::cause cause;
-        if (!extract_error(item, cause) || !extract_optional_string(item, "item_id", cause.item_id)) return false;
-        out.push_back(std::move(cause));
+template <class T>
+bool extract(const json& value, std::vector<T>& out) {
+    if (value.is_null()) return true;
+    if (!value.is_array()) return false;
+    for (const auto& item : value) {
+        T element;
+        if (!extract_shape(item, element)) return false;
+        out.push_back(std::move(element));
     }
     return true;
 }
 
-bool extract_error(const json& object, plaid::error& out) {
+/// Looks each member of the table up in the object, in table order: a
+/// required one must be there, the others may be absent.
+template <class T>
+bool extract_shape(const json& object, T& out) {
     if (!object.is_object()) return false;
-    auto type = object.find("error_type");
-    auto code = object.find("error_code");
-    if (type == object.end() || !type->is_string() || code == object.end() || !code->is_string()) return false;
-    out.type_name = type->get<std::string>();
+    bool ok = true;
+    plaid::for_each_member<T>([&](const auto& row) {
+        if (!ok) return;
+        const auto it = object.find(row.name);
+        ok = it == object.end() ? row.kind != plaid::json_kind::string : extract(*it, out.*row.pointer);
+    });
+    if (!ok) return false;
     out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
-    out.code_name = code->get<std::string>();
     out.code = documented_code(out.type, out.code_name);
-    auto status = object.find("status");
-    if (status != object.end() && !status->is_null()) {
-        if (!status->is_number_integer()) return false;
-        out.status = status->get<int>();
-    }
-    return extract_optional_string(object, "error_code_reason", out.error_code_reason) &&
-           extract_optional_string(object, "error_message", out.error_message) &&
-           extract_optional_string(object, "display_message", out.display_message) &&
-           extract_optional_string(object, "request_id", out.request_id) &&
-           extract_optional_string(object, "documentation_url", out.documentation_url) &&
-           extract_optional_string(object, "suggested_action", out.suggested_action) &&
-           extract_string_array(object, "required_account_subtypes", out.required_account_subtypes) &&
-           extract_string_array(object, "provided_account_subtypes", out.provided_account_subtypes) &&
-           extract_causes(object, out.causes);
+    return true;
 }
 
 }  // namespace
 
 std::optional<plaid::error> nlohmann_hand_extract(const json& body) {
     plaid::error parsed;
-    if (!extract_error(body, parsed)) return std::nullopt;
+    if (!extract_shape(body, parsed)) return std::nullopt;
     return parsed;
 }
 
@@ -101,27 +106,46 @@ namespace {
 
 namespace ondemand = simdjson::ondemand;
 
-bool read_optional_string(ondemand::value value, std::optional<std::string>& out) {
+bool is_null(ondemand::value& value, bool& null) {
     ondemand::json_type type;
     if (value.type().get(type)) return false;
-    if (type == ondemand::json_type::null) return true;
-    std::string_view text;
-    if (value.get_string().get(text)) return false;
-    out.emplace(text);
+    null = type == ondemand::json_type::null;
     return true;
 }
 
-bool read_string(ondemand::value value, std::string& out) {
+bool read(ondemand::value value, std::string& out) {
     std::string_view text;
     if (value.get_string().get(text)) return false;
     out.assign(text);
     return true;
 }
 
-bool read_string_array(ondemand::value value, std::vector<std::string>& out) {
-    ondemand::json_type type;
-    if (value.type().get(type)) return false;
-    if (type == ondemand::json_type::null) return true;
+bool read(ondemand::value value, std::optional<std::string>& out) {
+    bool null = false;
+    if (!is_null(value, null)) return false;
+    if (null) return true;
+    std::string_view text;
+    if (value.get_string().get(text)) return false;
+    out.emplace(text);
+    return true;
+}
+
+bool read(ondemand::value value, std::optional<int>& out) {
+    bool null = false;
+    if (!is_null(value, null)) return false;
+    if (null) return true;
+    std::int64_t number = 0;
+    if (value.get_int64().get(number) || number < std::numeric_limits<int>::min() ||
+        number > std::numeric_limits<int>::max())
+        return false;
+    out = static_cast<int>(number);
+    return true;
+}
+
+bool read(ondemand::value value, std::vector<std::string>& out) {
+    bool null = false;
+    if (!is_null(value, null)) return false;
+    if (null) return true;
     ondemand::array array;
     if (value.get_array().get(array)) return false;
     for (auto item : array) {
@@ -132,72 +156,55 @@ bool read_string_array(ondemand::value value, std::vector<std::string>& out) {
     return true;
 }
 
-bool read_error(ondemand::object object, plaid::error& out, std::optional<std::string>* item_id);
+template <class T>
+bool read_shape(ondemand::object object, T& out);
 
-bool read_causes(ondemand::value value, std::vector<plaid::cause>& out) {
-    ondemand::json_type type;
-    if (value.type().get(type)) return false;
-    if (type == ondemand::json_type::null) return true;
+template <class T>
+bool read(ondemand::value value, std::vector<T>& out) {
+    bool null = false;
+    if (!is_null(value, null)) return false;
+    if (null) return true;
     ondemand::array array;
     if (value.get_array().get(array)) return false;
     for (auto item : array) {
         ondemand::object object;
         if (item.get_object().get(object)) return false;
-        plaid::cause cause;
-        if (!read_error(object, cause, &cause.item_id)) return false;
-        out.push_back(std::move(cause));
+        T element;
+        if (!read_shape(object, element)) return false;
+        out.push_back(std::move(element));
     }
     return true;
 }
 
-/// One pass over the members in body order, the fastest way on-demand allows.
-bool read_error(ondemand::object object, plaid::error& out, std::optional<std::string>* item_id) {
-    bool has_type = false;
-    bool has_code = false;
+/// One pass over the members in body order, the fastest way on-demand
+/// allows; each name is compared with the table's, in table order.
+template <class T>
+bool read_shape(ondemand::object object, T& out) {
+    std::size_t required_seen = 0;  // bit i: required member i was read
     for (auto field : object) {
         std::string_view key;
         ondemand::value value;
         if (field.unescaped_key().get(key) || field.value().get(value)) return false;
-        bool ok = true;
-        if (key == "error_type") {
-            ok = has_type = read_string(value, out.type_name);
-            out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
-        } else if (key == "error_code") {
-            ok = has_code = read_string(value, out.code_name);
-        } else if (key == "error_code_reason") {
-            ok = read_optional_string(value, out.error_code_reason);
-        } else if (key == "error_message") {
-            ok = read_optional_string(value, out.error_message);
-        } else if (key == "display_message") {
-            ok = read_optional_string(value, out.display_message);
-        } else if (key == "request_id") {
-            ok = read_optional_string(value, out.request_id);
-        } else if (key == "documentation_url") {
-            ok = read_optional_string(value, out.documentation_url);
-        } else if (key == "suggested_action") {
-            ok = read_optional_string(value, out.suggested_action);
-        } else if (key == "status") {
-            ondemand::json_type type;
-            ok = !value.type().get(type);
-            if (ok && type != ondemand::json_type::null) {
-                std::int64_t status = 0;
-                ok = !value.get_int64().get(status) && status >= std::numeric_limits<int>::min() &&
-                     status <= std::numeric_limits<int>::max();
-                if (ok) out.status = static_cast<int>(status);
+        bool ok = true, matched = false;
+        std::size_t i = 0;
+        plaid::for_each_member<T>([&](const auto& row) {
+            if (!matched && key == row.name) {
+                matched = true;
+                ok = read(value, out.*row.pointer);
+                if (row.kind == plaid::json_kind::string) required_seen |= std::size_t{1} << i;
             }
-        } else if (key == "required_account_subtypes") {
-            ok = read_string_array(value, out.required_account_subtypes);
-        } else if (key == "provided_account_subtypes") {
-            ok = read_string_array(value, out.provided_account_subtypes);
-        } else if (key == "causes") {
-            ok = read_causes(value, out.causes);
-        } else if (item_id && key == "item_id") {
-            ok = read_optional_string(value, *item_id);
-        }
+            ++i;
+        });
         if (!ok) return false;
     }
+    std::size_t required = 0, i = 0;
+    plaid::for_each_member<T>([&](const auto& row) {
+        if (row.kind == plaid::json_kind::string) required |= std::size_t{1} << i;
+        ++i;
+    });
+    out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
     out.code = documented_code(out.type, out.code_name);
-    return has_type && has_code;
+    return required_seen == required;
 }
 
 }  // namespace
@@ -227,7 +234,7 @@ std::optional<plaid::error> simdjson_ondemand::parse(std::size_t body) noexcept 
         ondemand::object object;
         if (document.get_object().get(object)) return std::nullopt;
         plaid::error parsed;
-        if (!read_error(object, parsed, nullptr)) return std::nullopt;
+        if (!read_shape(object, parsed)) return std::nullopt;
         return parsed;
     } catch (const std::bad_alloc&) {
         return std::nullopt;
@@ -260,29 +267,39 @@ namespace {
 /// parser leaves behind is its own cost, which the allocation count shows.
 bool on_heap(const std::string& text) noexcept { return text.size() > std::string().capacity(); }
 
-std::size_t owned_heap_blocks(const std::optional<std::string>& text) noexcept {
-    return text && on_heap(*text) ? 1 : 0;
+std::size_t blocks_of(const std::string& text) noexcept { return on_heap(text) ? 1 : 0; }
+
+std::size_t blocks_of(const std::optional<std::string>& text) noexcept { return text ? blocks_of(*text) : 0; }
+
+std::size_t blocks_of(const std::optional<int>&) noexcept { return 0; }
+
+std::size_t blocks_of(const std::vector<std::string>& list) noexcept {
+    std::size_t blocks = list.empty() ? 0 : 1;
+    for (const auto& text : list) blocks += blocks_of(text);
+    return blocks;
 }
 
-std::size_t owned_heap_blocks(const std::vector<std::string>& list) noexcept {
-    std::size_t blocks = list.empty() ? 0 : 1;
-    for (const auto& text : list) blocks += on_heap(text) ? 1 : 0;
+template <class T>
+std::size_t blocks_of_shape(const T& value) noexcept;
+
+template <class T>
+std::size_t blocks_of(const std::vector<T>& items) noexcept {
+    std::size_t blocks = items.empty() ? 0 : 1;
+    for (const auto& item : items) blocks += blocks_of_shape(item);
+    return blocks;
+}
+
+/// Every member of the table, causes by their own table.
+template <class T>
+std::size_t blocks_of_shape(const T& value) noexcept {
+    std::size_t blocks = 0;
+    plaid::for_each_member<T>([&](const auto& row) { blocks += blocks_of(value.*row.pointer); });
     return blocks;
 }
 
 }  // namespace
 
-std::size_t owned_heap_blocks(const plaid::error& error) noexcept {
-    std::size_t blocks = (on_heap(error.type_name) ? 1 : 0) + (on_heap(error.code_name) ? 1 : 0) +
-                         owned_heap_blocks(error.error_code_reason) + owned_heap_blocks(error.error_message) +
-                         owned_heap_blocks(error.display_message) + owned_heap_blocks(error.request_id) +
-                         owned_heap_blocks(error.documentation_url) + owned_heap_blocks(error.suggested_action) +
-                         owned_heap_blocks(error.required_account_subtypes) +
-                         owned_heap_blocks(error.provided_account_subtypes);
-    if (!error.causes.empty()) ++blocks;
-    for (const auto& cause : error.causes) blocks += owned_heap_blocks(cause) + owned_heap_blocks(cause.item_id);
-    return blocks;
-}
+std::size_t owned_heap_blocks(const plaid::error& error) noexcept { return blocks_of_shape(error); }
 
 std::vector<std::string> docs_bodies() {
     std::vector<std::string> bodies;

@@ -94,8 +94,8 @@ fi
 row "<nlohmann/json.hpp>, nlohmann::json::parse(body)" json_parse
 ratio() { awk -v n="$1" -v p="${compiler_only[$2]}" -v j="${compiler_only[json_parse]}" 'BEGIN {
     r = p / j
-    printf "%s / json::parse TU (cc1plus): %.3f (1/%.1f); target <= 1/5 (0.200): %s\n", n, r, 1 / r,
-        (r <= 0.2 ? "met" : "NOT met")
+    printf "%s / json::parse TU (cc1plus): %.3f (1/%.1f); target <= 0.35: %s\n", n, r, 1 / r,
+        (r <= 0.35 ? "met" : "NOT met")
 }'; }
 ratio "parse_error TU" parse_error
 if [ -n "$separate" ]; then

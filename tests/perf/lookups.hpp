@@ -1,8 +1,8 @@
 #ifndef PLAID_ERRORS_PERF_LOOKUPS_HPP
 #define PLAID_ERRORS_PERF_LOOKUPS_HPP
 
-#include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -52,8 +52,8 @@ inline typed_names near_miss_typed_names() {
 }
 
 /// What a program builds at start-up without a constexpr table: a hash map
-/// from the code string to the types that document it, then a comparison of
-/// the type string. Candidates sit in the node, so a hit follows no further pointer.
+/// keyed by the (type string, code string) pair, aliases included, hashing
+/// both strings; a lookup builds no key string, so it allocates nothing.
 class unordered_map_lookup {
 public:
     unordered_map_lookup() {
@@ -64,32 +64,26 @@ public:
     }
 
     std::optional<plaid::code> find(std::string_view type, std::string_view code) const {
-        const auto it = by_code_.find(code);
-        if (it == by_code_.end()) return std::nullopt;
-        const auto& found = it->second;
-        for (std::size_t i = 0; i < found.size; ++i)
-            if (found.entries[i].type == type) return found.entries[i].code;
-        return std::nullopt;
+        const auto it = by_pair_.find(key{type, code});
+        if (it == by_pair_.end()) return std::nullopt;
+        return it->second;
     }
 
 private:
-    struct candidate {
-        std::string_view type;
-        plaid::code code;
-    };
-    /// PRODUCT_NOT_READY, under the most types, is under four.
-    struct candidates {
-        std::array<candidate, 4> entries{};
-        std::size_t size = 0;
+    using key = std::pair<std::string_view, std::string_view>;
+    struct key_hash {
+        std::size_t operator()(const key& k) const noexcept {
+            const std::size_t type = std::hash<std::string_view>{}(k.first);
+            return type ^ (std::hash<std::string_view>{}(k.second) + 0x9e3779b97f4a7c15u + (type << 6) + (type >> 2));
+        }
     };
 
     void add(std::string_view name, plaid::code c) {
-        auto& found = by_code_[name];
-        if (found.size == found.entries.size()) throw std::length_error("a code under more types than the map holds");
-        found.entries[found.size++] = {plaid::to_string(c.type()), c};
+        if (!by_pair_.emplace(key{plaid::to_string(c.type()), name}, c).second)
+            throw std::logic_error("a (type, code) pair documented twice");
     }
 
-    std::unordered_map<std::string_view, candidates> by_code_;
+    std::unordered_map<key, plaid::code, key_hash> by_pair_;
 };
 
 /// Whether both lookups give the same answer on every key, and `to_code` the
