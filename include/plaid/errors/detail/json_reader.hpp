@@ -268,11 +268,18 @@ public:
             if (negative_exponent) exponent = -exponent;
         }
         p_ = p;
-        // The number lies below 10^scale, and at or above 10^(scale - 1) unless it starts with 0: only a scale
-        // of 309 leaves it to strtod, the common case of under 309 needs no check.
+        // The number lies below 10^scale, and at or above 10^(scale - 1) unless it starts with 0: the common
+        // case of under 309 needs no check. Of a scale of 309, its first two digits tell below 1.7e308, which
+        // fits, from 2e308 on, which does not; strtod decides between them, and when it starts with 0.
         const std::int64_t scale = integer_digits + exponent;
-        if (scale > 308 && ((scale > 309 && *integer_begin != '0') || beyond_double(integer_begin, fraction_begin, fraction_end, exponent)))
-            return fail_at(p - 1, json_syntax::number_range);
+        if (scale > 308) {
+            const char first = *integer_begin;
+            const char second = integer_digits > 1 ? integer_begin[1] : fraction_begin != fraction_end ? *fraction_begin : '0';
+            const bool beyond = first == '0' ? beyond_double(integer_begin, fraction_begin, fraction_end, exponent)
+                                             : scale > 309 || first > '1' ||
+                                                   (second >= '7' && beyond_double(integer_begin, fraction_begin, fraction_end, exponent));
+            if (beyond) return fail_at(p - 1, json_syntax::number_range);
+        }
         is_integer = integer_digits <= 18 && fraction_begin == fraction_end && !has_exponent;
         if (is_integer && integer)
             *integer = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
