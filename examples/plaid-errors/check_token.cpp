@@ -53,11 +53,11 @@ void print_inspection(const plaid::token_inspection& token, std::string_view red
 int run_check_token(const invocation& in) {
     const auto env_name = *in.value("--env");  // required, so present
     const auto called = plaid::to_environment(env_name);
-    if (!called) return in.usage_error("unknown environment '" + printable(env_name) + "'");
+    if (!called) return in.usage_error("unknown environment '" + loggable(env_name) + "'");
     std::optional<plaid::token_kind> field;
     if (const auto field_name = in.value("--field")) {
         field = plaid::token_kind_for_field(*field_name);
-        if (!field) return in.usage_error("no token kind goes in field '" + printable(*field_name) + "'");
+        if (!field) return in.usage_error("no token kind goes in field '" + loggable(*field_name) + "'");
     }
     // Never echoed: it is a token.
     const auto token_argument = in.operands.front();

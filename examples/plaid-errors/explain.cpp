@@ -85,21 +85,21 @@ std::optional<plaid::code> documented_code(const invocation& in, int& status) {
     if (type_name) {
         type = plaid::to_error_type(*type_name);
         if (!type) {
-            status = in.usage_error("unknown error type '" + printable(*type_name) + "'");
+            status = in.usage_error("unknown error type '" + loggable(*type_name) + "'");
             return std::nullopt;
         }
         if (auto code = plaid::to_code(*type, name)) return code;
     } else if (auto code = plaid::to_code(name)) {
         return code;
     } else if (candidates.size() > 1) {
-        print_line(stderr, "plaid-errors " + text(in.command.name) + ": " + printable(name) +
+        print_line(stderr, "plaid-errors " + text(in.command.name) + ": " + loggable(name) +
                                " is documented under several error types; choose one with --type:");
         for (auto candidate : candidates) print_line(stderr, "  " + text(plaid::to_string(candidate)));
         status = exit_status::usage;
         return std::nullopt;
     }
     std::string message =
-        "plaid-errors " + text(in.command.name) + ": '" + printable(name) + "' is not a documented code";
+        "plaid-errors " + text(in.command.name) + ": '" + loggable(name) + "' is not a documented code";
     if (type) message += " under " + text(plaid::to_string(*type));
     for (std::size_t i = 0; i < candidates.size(); ++i)
         message.append(i == 0 ? "; the docs list it under " : ", ").append(plaid::to_string(candidates[i]));
@@ -209,7 +209,7 @@ int run_list(const invocation& in) {
     std::vector<plaid::error_type> types(plaid::all_error_types.begin(), plaid::all_error_types.end());
     if (const auto name = in.value("--type")) {
         const auto type = plaid::to_error_type(*name);
-        if (!type) return in.usage_error("unknown error type '" + printable(*name) + "'");
+        if (!type) return in.usage_error("unknown error type '" + loggable(*name) + "'");
         types = {*type};
     }
     if (in.has("--markdown") && in.has("--json")) return in.usage_error("give --markdown or --json, not both");

@@ -115,7 +115,7 @@ int run(const command_spec& command, const arguments& args) {
         const auto name = arg.substr(0, equals);
         const auto spec = std::find_if(command.options.begin(), command.options.end(),
                                        [name](const option_spec& option) { return option.name == name; });
-        if (spec == command.options.end()) return in.usage_error("unknown option '" + printable(arg) + "'");
+        if (spec == command.options.end()) return in.usage_error("unknown option '" + loggable(arg) + "'");
         if (in.has(name)) return in.usage_error(std::string(name) + " is given twice");
         std::string_view value;
         if (spec->value.empty()) {
@@ -168,7 +168,7 @@ int dispatch(int argc, char** argv) {
     const arguments args(argv + 2, argv + argc);
     for (const auto& command : commands)
         if (command.name == name) return run(command, args);
-    print_line(stderr, "plaid-errors: unknown command '" + printable(name) + "'");
+    print_line(stderr, "plaid-errors: unknown command '" + loggable(name) + "'");
     return usage(stderr);
 }
 

@@ -32,7 +32,7 @@ bool read_body(std::string_view path, std::size_t limit, std::string& body) {
 }
 
 void print_field(std::string_view name, const std::optional<std::string>& value) {
-    if (value) print_line(stdout, "  " + std::string(name) + ": " + printable(*value));
+    if (value) print_line(stdout, "  " + std::string(name) + ": " + loggable(*value));
 }
 
 void print_subtypes(std::string_view name, const std::vector<std::string>& subtypes) {
@@ -40,13 +40,13 @@ void print_subtypes(std::string_view name, const std::vector<std::string>& subty
     std::string line = "  " + std::string(name) + ":";
     for (const auto& subtype : subtypes) {
         line += ' ';
-        line += printable(subtype);
+        line += loggable(subtype);
     }
     print_line(stdout, line);
 }
 
 std::string headline(const plaid::error& e) {
-    return printable(e.type_name) + " / " + printable(e.code_name);
+    return loggable(e.type_name) + " / " + loggable(e.code_name);
 }
 
 void print_error(const plaid::error& e) {
@@ -62,15 +62,15 @@ void print_error(const plaid::error& e) {
     for (std::size_t i = 0; i < e.causes.size(); ++i) {
         const auto& cause = e.causes[i];
         print_line(stdout, "  cause " + std::to_string(i) + ": " + headline(cause) +
-                               (cause.item_id ? " (item " + printable(*cause.item_id) + ")" : std::string()) +
-                               (cause.error_message ? ": " + printable(*cause.error_message) : std::string()));
+                               (cause.item_id ? " (item " + loggable(*cause.item_id) + ")" : std::string()) +
+                               (cause.error_message ? ": " + loggable(*cause.error_message) : std::string()));
     }
     print_line(stdout, "");
     if (e.code) {
         if (!e.documented_pair())
             print_line(stdout, "The docs list " + std::string(e.code->name()) + " under " +
                                    std::string(plaid::to_string(e.code->type())) + "; this body says " +
-                                   printable(e.type_name) + ". What the docs say about the code:");
+                                   loggable(e.type_name) + ". What the docs say about the code:");
         print_code_info(*e.code);
         return;
     }
@@ -78,14 +78,14 @@ void print_error(const plaid::error& e) {
     if (!candidates.empty()) {
         std::string types;
         for (auto type : candidates) types.append(types.empty() ? "" : ", ").append(plaid::to_string(type));
-        print_line(stdout, printable(e.code_name) + " is documented under " + types + ", not under " +
-                               printable(e.type_name) + ": see plaid-errors explain " + printable(e.code_name) +
+        print_line(stdout, loggable(e.code_name) + " is documented under " + types + ", not under " +
+                               loggable(e.type_name) + ": see plaid-errors explain " + loggable(e.code_name) +
                                " --type TYPE.");
         return;
     }
-    print_line(stdout, printable(e.code_name) + " is not a documented code" +
+    print_line(stdout, loggable(e.code_name) + " is not a documented code" +
                            (e.type == plaid::error_type::unknown
-                                ? "; " + printable(e.type_name) + " is not an error type this version knows."
+                                ? "; " + loggable(e.type_name) + " is not an error type this version knows."
                                 : "."));
 }
 
@@ -113,7 +113,7 @@ int run_parse(const invocation& in) {
     const plaid::parse_limits limits;
     std::string body;
     if (!read_body(path, limits.max_body_bytes, body)) {
-        print_line(stderr, "plaid-errors: cannot read '" + printable(path) + "'");
+        print_line(stderr, "plaid-errors: cannot read '" + loggable(path) + "'");
         return exit_status::usage;
     }
     const auto result = plaid::parse_error(body, std::nullopt, limits);
@@ -124,7 +124,7 @@ int run_parse(const invocation& in) {
     } else {
         const auto& failure = result.failure();
         print_line(stderr, "plaid-errors: not a Plaid error (" + std::string(plaid::to_string(failure.kind)) +
-                               "): " + printable(failure.message));
+                               "): " + loggable(failure.message));
     }
     return result ? exit_status::ok : exit_status::not_ok;
 }

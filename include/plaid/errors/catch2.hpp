@@ -160,10 +160,6 @@ inline std::string expected_code(plaid::code code) {
     return member_with(&plaid::error::code_name, plaid::detail::name_with_type(code));
 }
 
-/// An expected string as a description shows it: quoted, as
-/// `plaid::loggable` writes it, since an expected message may quote a body.
-inline std::string quoted(std::string_view text) { return '"' + plaid::loggable(text) + '"'; }
-
 }  // namespace detail
 
 /// The Catch2 matchers, named as <plaid/errors/gmock.hpp> names the
@@ -238,7 +234,7 @@ public:
             text.append(negated_ ? (kind_ ? " or a failure message other than "
                                           : ", or fails with a failure message other than ")
                                  : (kind_ ? " and failure message " : ", with failure message "))
-                .append(detail::quoted(*message_));
+                .append(plaid::detail::quoted_loggable(*message_));
         return text;
     }
 
@@ -273,7 +269,7 @@ inline error_matcher IsPlaidError(plaid::code code) {
 /// The same, and an `error_message` that is present and equal to `message`.
 inline error_matcher IsPlaidError(plaid::code code, std::string_view message) {
     return {"with " + detail::expected_code(code) + " and " +
-                detail::member_with(&plaid::error::error_message, detail::quoted(message)),
+                detail::member_with(&plaid::error::error_message, plaid::detail::quoted_loggable(message)),
             [code, text = std::string(message)](const plaid::error& e) {
                 return e.code.value_or(plaid::code{}) == code && e.error_message == text;
             }};
@@ -288,7 +284,7 @@ inline error_matcher IsPlaidError(std::string_view code_name) {
 /// The same, and an `error_message` that is present and equal to `message`.
 inline error_matcher IsPlaidError(std::string_view code_name, std::string_view message) {
     return {"with " + detail::member_with(&plaid::error::code_name, plaid::printable(code_name)) + " and " +
-                detail::member_with(&plaid::error::error_message, detail::quoted(message)),
+                detail::member_with(&plaid::error::error_message, plaid::detail::quoted_loggable(message)),
             [name = std::string(code_name), text = std::string(message)](const plaid::error& e) {
                 return e.code_name == name && e.error_message == text;
             }};
@@ -308,13 +304,14 @@ inline error_matcher HasErrorType(std::string_view type_name) {
 
 /// A Plaid error whose `request_id` is present and equal to `request_id`.
 inline error_matcher HasRequestId(std::string_view request_id) {
-    return {"with " + detail::member_with(&plaid::error::request_id, detail::quoted(request_id)),
+    return {"with " + detail::member_with(&plaid::error::request_id, plaid::detail::quoted_loggable(request_id)),
             [id = std::string(request_id)](const plaid::error& e) { return e.request_id == id; }};
 }
 
 /// A Plaid error whose `display_message` is present and equal to `display_message`.
 inline error_matcher HasDisplayMessage(std::string_view display_message) {
-    return {"with " + detail::member_with(&plaid::error::display_message, detail::quoted(display_message)),
+    return {"with " +
+                detail::member_with(&plaid::error::display_message, plaid::detail::quoted_loggable(display_message)),
             [text = std::string(display_message)](const plaid::error& e) { return e.display_message == text; }};
 }
 

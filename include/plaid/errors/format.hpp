@@ -21,7 +21,7 @@
 #include "error_code.hpp"
 #include "error_type.hpp"
 #include "preflight.hpp"
-#include "printable.hpp"
+#include "redact.hpp"
 
 namespace plaid {
 inline namespace errors_v1 {
@@ -56,12 +56,8 @@ inline constexpr std::string_view enum_name<token_defect> = "token_defect";
 template <>
 inline constexpr std::string_view enum_name<preflight_problem> = "preflight_problem";
 
-/// Writes text received from the network on one line: tokens redacted, so a
-/// log never carries a whole one, then escaped by `printable`, so a body
-/// cannot split, forge or reorder log lines or drive a terminal.
-inline std::ostream& write_one_line(std::ostream& out, std::string_view text) {
-    return out << printable(redact_tokens_in(text));
-}
+/// Writes text received from the network on one line, as `loggable` writes it.
+inline std::ostream& write_one_line(std::ostream& out, std::string_view text) { return out << loggable(text); }
 
 }  // namespace detail
 

@@ -54,9 +54,6 @@ namespace plaid_testing {
 inline namespace errors_v1 {
 namespace detail {
 
-/// Text from a body, quoted, as `plaid::loggable` writes it.
-inline std::string in_quotes(std::string_view text) { return '"' + plaid::loggable(text) + '"'; }
-
 /// Appends an inner matcher's explanation, which may quote the body, as `plaid::loggable` writes it.
 inline void explain_inner(const testing::StringMatchResultListener& inner, testing::MatchResultListener* listener) {
     if (!inner.str().empty()) *listener << ", " << plaid::loggable(inner.str());
@@ -168,7 +165,9 @@ struct optional_text_member {
     using value_type = std::string;
     static constexpr std::string_view name = plaid::member_name<plaid::error>(Member);
     static const std::optional<std::string>& read(const plaid::error& e) { return e.*Member; }
-    static std::string found(const plaid::error& e) { return (e.*Member) ? in_quotes(*(e.*Member)) : std::string("null"); }
+    static std::string found(const plaid::error& e) {
+        return (e.*Member) ? plaid::detail::quoted_loggable(*(e.*Member)) : std::string("null");
+    }
 };
 
 using error_message_member = optional_text_member<&plaid::error::error_message>;

@@ -60,6 +60,12 @@ inline error redacted(error e) {
 /// whole token and a body cannot split, forge or reorder log lines.
 inline std::string loggable(std::string_view text) { return printable(redact_tokens_in(text)); }
 
+namespace detail {
+/// `loggable(text)` in double quotes: how a matcher's description or
+/// explanation shows a string that may come from a body.
+inline std::string quoted_loggable(std::string_view text) { return '"' + loggable(text) + '"'; }
+}  // namespace detail
+
 }  // namespace errors_v1
 }  // namespace plaid
 
