@@ -3,6 +3,7 @@
 
 #include <plaid/errors/format.hpp>
 #include <plaid/errors/json.hpp>
+#include <plaid/errors/redact.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -79,7 +80,7 @@ private:
             log_ << " with HTTP " << failure.http_status << ": " << *error;
         } else if (const auto* unparsed = std::get_if<plaid::parse_failure>(&failure.outcome)) {
             log_ << " with HTTP " << failure.http_status << ", a body that is not a Plaid error: " << unparsed->kind
-                 << " (" << plaid::printable(unparsed->message) << ')';
+                 << " (" << plaid::loggable(unparsed->message) << ')';
         } else {
             const auto& none = std::get<no_reply>(failure.outcome);
             log_ << ", no reply: " << to_string(none.kind);

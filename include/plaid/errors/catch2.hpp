@@ -53,7 +53,6 @@
 #include "json.hpp"
 #include "members.hpp"
 #include "preflight.hpp"
-#include "printable.hpp"
 #include "redact.hpp"
 #include "testing.hpp"
 
@@ -277,13 +276,13 @@ inline error_matcher IsPlaidError(plaid::code code, std::string_view message) {
 
 /// A Plaid error whose `error_code` is `code_name`, documented or not.
 inline error_matcher IsPlaidError(std::string_view code_name) {
-    return {"with " + detail::member_with(&plaid::error::code_name, plaid::printable(code_name)),
+    return {"with " + detail::member_with(&plaid::error::code_name, plaid::loggable(code_name)),
             [name = std::string(code_name)](const plaid::error& e) { return e.code_name == name; }};
 }
 
 /// The same, and an `error_message` that is present and equal to `message`.
 inline error_matcher IsPlaidError(std::string_view code_name, std::string_view message) {
-    return {"with " + detail::member_with(&plaid::error::code_name, plaid::printable(code_name)) + " and " +
+    return {"with " + detail::member_with(&plaid::error::code_name, plaid::loggable(code_name)) + " and " +
                 detail::member_with(&plaid::error::error_message, plaid::detail::quoted_loggable(message)),
             [name = std::string(code_name), text = std::string(message)](const plaid::error& e) {
                 return e.code_name == name && e.error_message == text;
@@ -298,7 +297,7 @@ inline error_matcher HasErrorType(plaid::error_type type) {
 
 /// A Plaid error whose `error_type` is `type_name`, known or not.
 inline error_matcher HasErrorType(std::string_view type_name) {
-    return {"with " + detail::member_with(&plaid::error::type_name, plaid::printable(type_name)),
+    return {"with " + detail::member_with(&plaid::error::type_name, plaid::loggable(type_name)),
             [name = std::string(type_name)](const plaid::error& e) { return e.type_name == name; }};
 }
 
