@@ -53,3 +53,13 @@ TEST_CASE("plaid_testing::calls_for is CallsFor") {
     CHECK_THAT(api_keys, calls_for(plaid::remedy::fix_integration) && !calls_for(plaid::remedy::relink));
     CHECK(calls_for(plaid::remedy::relink).toString() == CallsFor(plaid::remedy::relink).toString());
 }
+
+TEST_CASE("predicted_code::info() is plaid::info of the predicted code") {
+    const auto failure = plaid::check_token(plaid::environment::production, plaid::token_kind::access_token,
+                                            "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
+    REQUIRE(failure);
+    REQUIRE(failure->predicted);
+    const auto entry = failure->predicted->info();
+    CHECK(entry.code == plaid::code(failure->predicted->code));
+    CHECK(entry.doc_url == plaid::info(failure->predicted->code).doc_url);
+}

@@ -1,6 +1,9 @@
+#include <plaid/errors/code_info.hpp>
 #include <plaid/errors/format.hpp>
 #include <plaid/errors/preflight.hpp>
 #include <plaid/errors/redact.hpp>
+#include <plaid/errors/token_inspection.hpp>
+#include <plaid/errors/tokens.hpp>
 
 #include <catch.hpp>
 
@@ -26,7 +29,7 @@ std::string make_token(plaid::token_kind kind, plaid::environment env, std::stri
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
 /// Whether `line` is one of the causes or troubleshooting steps of `entry`.
-bool is_line_of(const plaid::code_info& entry, std::string_view line) {
+constexpr bool is_line_of(const plaid::code_info& entry, std::string_view line) {
     for (auto item : entry.causes)
         if (item == line) return true;
     for (auto item : entry.troubleshooting)
@@ -34,7 +37,59 @@ bool is_line_of(const plaid::code_info& entry, std::string_view line) {
     return false;
 }
 
+constexpr bool contains_text(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+
+/// Whether `line` states the format `<prefix>-<environment>-<identifier>`.
+constexpr bool states_format(std::string_view line, std::string_view prefix) {
+    constexpr std::string_view rest = "-<environment>-<identifier>";
+    for (auto at = line.find(prefix); at != std::string_view::npos; at = line.find(prefix, at + 1))
+        if (line.substr(at + prefix.size(), rest.size()) == rest) return true;
+    return false;
+}
+
+constexpr bool token_kind_table_is_consistent() {
+    for (std::size_t i = 0; i < plaid::token_kind_table.size(); ++i) {
+        const auto& entry = plaid::token_kind_table[i];
+        if (static_cast<std::size_t>(entry.kind) != i || plaid::token_kind_for_field(entry.field) != entry.kind)
+            return false;
+        if (plaid::detail::kind_at_start(entry.prefix) != entry.kind) return false;
+        if (entry.prefix.empty() || entry.prefix.front() == '-' || entry.prefix.back() == '-') return false;
+        for (char c : entry.prefix)
+            if (!plaid::detail::is_token_byte(c)) return false;
+    }
+    return true;
+}
+
+/// A code and its evidence go together, and the evidence is a line of that
+/// code's entry that mentions another environment (not the format's
+/// `<environment>` placeholder) or states the kind's format.
+constexpr bool predictions_are_grounded() {
+    for (const auto& entry : plaid::token_kind_table) {
+        const auto& environment_line = entry.wrong_environment_evidence;
+        const auto& format_line = entry.wrong_format_evidence;
+        if (entry.wrong_environment_code.has_value() == environment_line.empty()) return false;
+        if (entry.wrong_format_code.has_value() == format_line.empty()) return false;
+        if (entry.wrong_environment_code &&
+            (!is_line_of(plaid::info(*entry.wrong_environment_code), environment_line) ||
+             !contains_text(environment_line, "environment") || contains_text(environment_line, "<environment>")))
+            return false;
+        if (entry.wrong_format_code && (!is_line_of(plaid::info(*entry.wrong_format_code), format_line) ||
+                                        !states_format(format_line, entry.prefix)))
+            return false;
+    }
+    return true;
+}
+
 }  // namespace
+
+static_assert(token_kind_table_is_consistent(),
+              "entry i describes token_kind value i, fields are unique, and no prefix followed by '-' starts "
+              "another prefix, so the first match is the only one");
+static_assert(predictions_are_grounded(),
+              "every code predicted for a token kind rests on a line of that code's taxonomy entry that "
+              "mentions another environment or states the token format");
 
 // Inspection and the check work at compile time.
 static_assert(plaid::inspect_token("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6").well_formed());
@@ -118,13 +173,14 @@ TEST_CASE("every token kind in every environment: inspection, check against ever
                         CHECK(failure->predicted.has_value() == field_entry.wrong_environment_code.has_value());
                     }
                     if (failure->predicted) {
-                        const auto entry = failure->predicted->info();
+                        const auto entry = plaid::info(failure->predicted->code);
                         CHECK(entry.code == plaid::code(failure->predicted->code));
                         CHECK(entry.type == plaid::error_type::invalid_input);
                         CHECK(is_line_of(entry, failure->predicted->evidence));
                         CHECK(contains(explanation, entry.name));
                         CHECK(contains(explanation, failure->predicted->evidence));
                         CHECK(contains(explanation, entry.doc_url));
+                        CHECK(failure->predicted->doc_url() == entry.doc_url);
                     } else {
                         CHECK(contains(explanation, "the docs name no error code"));
                     }
@@ -156,7 +212,7 @@ TEST_CASE("the codes predicted for the four documented fields, and the docs' tex
         REQUIRE(failure);
         REQUIRE(failure->predicted);
         CHECK(plaid::to_string(failure->predicted->code) == plaid::to_string(e.code));
-        CHECK(failure->predicted->info().code == plaid::code(e.code));
+        CHECK(plaid::info(failure->predicted->code).code == plaid::code(e.code));
         CHECK(is_line_of(plaid::info(e.code), failure->predicted->evidence));
         CHECK(contains(failure->predicted->evidence, e.environment_text));
         const auto explanation = failure->explanation();
@@ -474,6 +530,15 @@ TEST_CASE("tokens right after a JSON escape, written with escapes or in keys are
         const auto redacted = plaid::redact_tokens_in(raw);
         CHECK(redacted.find(id) == std::string::npos);
         CHECK(redacted.find("-****c0f6") != std::string::npos);
+    }
+    SECTION("a lone surrogate escape is one character that is no token byte, an ASCII escape its character") {
+        for (std::string_view before : {R"(\ud800)", R"(\udc00)", R"(\uDBFF\u0020)", R"(\ud83d\ude00)"}) {
+            const std::string raw = std::string(before) + "access-sandbox-" + id + std::string(before);
+            CAPTURE(raw);
+            CHECK(plaid::redact_tokens_in(raw) == std::string(before) + "access-sandbox-****c0f6" + std::string(before));
+        }
+        const std::string glued = R"(x\u0061ccess-sandbox-)" + id;
+        CHECK(plaid::redact_tokens_in(glued) == glued);
     }
     SECTION("an escaped backslash before u002d is text, not an escape") {
         const std::string raw = R"({"a":"access\\u002dsandbox-)" + id + R"("})";

@@ -10,8 +10,9 @@ error type: its documented codes in the order of Plaid's docs page). Output, und
   plaid/errors/code_records.hpp            each code's type, name, status and action plan, and
                                            the strings that name types and codes
   plaid/errors/error_code_enums.hpp        the std::is_error_code_enum specialisations
-  plaid/errors/detail/code_info_table.hpp  the prose, samples and links of every code
-The header under detail/ names no public type, so it includes only standard headers; the
+  plaid/errors/detail/code_summaries.hpp   each code's one-line summary and docs link
+  plaid/errors/detail/code_info_table.hpp  the rest of each code's prose, samples and links
+The headers under detail/ name no public type, so they include only standard headers; the
 others sit beside the public header that includes them. This script only orders the data:
 the lookups over these names are built by the compiler (detail/name_index.hpp).
 """
@@ -254,31 +255,41 @@ def c_list(items, indent):
     return ("\n" + " " * indent).join(lines)
 
 
+def code_summaries_header(types, entries):
+    rows = ["    {},\n"] + [f"    {{// {e['error_type']} {e['error_code']}\n     {c_literal(e['summary'])},\n"
+                              f"     {c_literal(e['doc_url'])}}},\n" for e in entries]
+    body = ("/// The one-line summary and the docs link of every code, by `plaid::code` value: what a\n"
+            "/// message naming a code quotes (`std::error_code::message()`, a pre-flight prediction)\n"
+            "/// without the rest of the prose. Entry 0 stands for no code.\n"
+            "struct code_summary {\n    const char* summary;\n    const char* doc_url;\n};\n\n"
+            f"inline constexpr code_summary code_summaries[{len(rows)}] = {{\n" + "".join(rows) + "};\n")
+    return guard("PLAID_ERRORS_DETAIL_CODE_SUMMARIES_HPP", "", detail_namespace(body))
+
+
 def code_info_table_header(types, entries):
     rows = ["    {},\n"]
     for e in entries:
         fields = [
-            f"// {e['error_type']} {e['error_code']}\n     " + c_literal(e["summary"]),
-            c_list(e["causes"], 5),
+            f"// {e['error_type']} {e['error_code']}\n     " + c_list(e["causes"], 5),
             c_list(e["troubleshooting"], 5),
             c_list(e["user_facing_messages"], 5),
             c_literal(e["link_experience"] or ""),
             c_literal(e["sample_error_message"]),
             c_literal(e["sample_display_message"]),
             body_literal(e["sample_body_text"])[:-2],
-            c_literal(e["doc_url"]),
             c_list(e["endpoints"], 5),
             c_list(e.get("aliases", []), 5),
         ]
         rows.append("    {" + ",\n     ".join(fields) + "},\n")
-    body = ("/// The prose, samples and links of every code, by `plaid::code` value, in the order of\n"
-            "/// `code_info`'s members; lists hold an item a line, and a null pointer stands for a\n"
-            "/// sample's JSON null. Entry 0 stands for no code.\n"
+    body = ("/// The prose, samples and links of every code but its summary and docs link\n"
+            "/// (`code_summaries`), by `plaid::code` value, in the order of `code_info`'s members;\n"
+            "/// lists hold an item a line, and a null pointer stands for a sample's JSON null.\n"
+            "/// Entry 0 stands for no code.\n"
             "struct code_text {\n"
-            "    const char* summary;\n    const char* causes;\n    const char* troubleshooting;\n"
+            "    const char* causes;\n    const char* troubleshooting;\n"
             "    const char* user_messages;\n    const char* link_experience;\n"
             "    const char* sample_error_message;\n    const char* sample_display_message;\n"
-            "    const char* sample_body_text;\n    const char* doc_url;\n    const char* endpoints;\n"
+            "    const char* sample_body_text;\n    const char* endpoints;\n"
             "    const char* aliases;\n};\n\n"
             f"inline constexpr code_text code_texts[{len(rows)}] = {{\n" + "\n".join(rows) + "};\n")
     return guard("PLAID_ERRORS_DETAIL_CODE_INFO_TABLE_HPP", "", detail_namespace(body))
@@ -291,6 +302,7 @@ def main():
         INCLUDE / "codes.hpp": codes_header(types, entries),
         INCLUDE / "code_records.hpp": code_records_header(types, entries),
         INCLUDE / "error_code_enums.hpp": error_code_enums_header(types, entries),
+        INCLUDE / "detail" / "code_summaries.hpp": code_summaries_header(types, entries),
         INCLUDE / "detail" / "code_info_table.hpp": code_info_table_header(types, entries),
     }
     stale = []

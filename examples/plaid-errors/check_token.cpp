@@ -86,9 +86,8 @@ int run_check_token(const invocation& in) {
     }
     print_field("result", plaid::to_string(failure->problem));
     if (failure->predicted) {
-        const auto entry = failure->predicted->info();
-        print_field("code", entry.name);
-        print_field("docs", entry.doc_url);
+        print_field("code", plaid::to_string(failure->predicted->code));
+        print_field("docs", failure->predicted->doc_url());
     } else {
         print_field("code", "none predicted by the docs");
     }

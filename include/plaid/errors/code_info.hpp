@@ -9,6 +9,7 @@
 #include "code.hpp"
 #include "codes.hpp"
 #include "detail/code_info_table.hpp"
+#include "detail/code_summaries.hpp"
 #include "string_list.hpp"
 
 namespace plaid {
@@ -59,12 +60,13 @@ constexpr std::optional<std::string_view> text_or_null(const char* text) noexcep
 /// code. Built on each call from tables of plain C strings: a table of views
 /// would be constant-evaluated, string by string, in every including file.
 constexpr code_info info(code c) noexcept {
+    const detail::code_summary& summary = detail::code_summaries[c.value()];
     const detail::code_text& text = detail::code_texts[c.value()];
     return {c,
             c.type(),
             c.name(),
             c.http_status(),
-            detail::text_or_empty(text.summary),
+            detail::text_or_empty(summary.summary),
             string_list(detail::text_or_empty(text.causes)),
             string_list(detail::text_or_empty(text.troubleshooting)),
             string_list(detail::text_or_empty(text.user_messages)),
@@ -72,7 +74,7 @@ constexpr code_info info(code c) noexcept {
             detail::text_or_null(text.sample_error_message),
             detail::text_or_null(text.sample_display_message),
             detail::text_or_empty(text.sample_body_text),
-            detail::text_or_empty(text.doc_url),
+            detail::text_or_empty(summary.doc_url),
             string_list(detail::text_or_empty(text.endpoints)),
             string_list(detail::text_or_empty(text.aliases)),
             c.plan()};

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_ERROR_CODE_HPP
 #define PLAID_ERRORS_ERROR_CODE_HPP
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -11,7 +13,7 @@
 
 #include "action_plan.hpp"
 #include "code.hpp"
-#include "code_info.hpp"
+#include "detail/code_summaries.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
 
@@ -104,7 +106,7 @@ public:
         const code c = code_of_value(value);
         if (!c.is_known()) return "unknown plaid.error value " + std::to_string(value);
         std::string text(to_string(c.type()));
-        return text.append(" ").append(c.name()).append(": ").append(info(c).summary);
+        return text.append(" ").append(c.name()).append(": ").append(code_summaries[c.value()].summary);
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {

@@ -18,7 +18,6 @@
 #include "action_plan.hpp"
 #include "code.hpp"
 #include "error.hpp"
-#include "error_code.hpp"
 #include "error_type.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"

@@ -7,11 +7,11 @@ inline namespace errors_v1 {
 
 namespace detail {
 
-/// The prose, samples and links of every code, by `plaid::code` value, in the order of
-/// `code_info`'s members; lists hold an item a line, and a null pointer stands for a
-/// sample's JSON null. Entry 0 stands for no code.
+/// The prose, samples and links of every code but its summary and docs link
+/// (`code_summaries`), by `plaid::code` value, in the order of `code_info`'s members;
+/// lists hold an item a line, and a null pointer stands for a sample's JSON null.
+/// Entry 0 stands for no code.
 struct code_text {
-    const char* summary;
     const char* causes;
     const char* troubleshooting;
     const char* user_messages;
@@ -19,7 +19,6 @@ struct code_text {
     const char* sample_error_message;
     const char* sample_display_message;
     const char* sample_body_text;
-    const char* doc_url;
     const char* endpoints;
     const char* aliases;
 };
@@ -28,7 +27,6 @@ inline constexpr code_text code_texts[173] = {
     {},
 
     {// INVALID_REQUEST INCOMPATIBLE_API_VERSION
-     "The request uses something the API version in use no longer accepts, such as public_key auth.",
      "The endpoint was called with a public_key for authentication; this API version requires client_id and secret.",
      "Authenticate with client_id and secret, and check in the API Reference which parameters the endpoint accepts in your API version.",
      "",
@@ -42,12 +40,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#incompatible_api_version",
      "",
      ""},
 
     {// INVALID_REQUEST INVALID_ACCOUNT_NUMBER
-     "The account number entered does not match the bank account or cannot be used for debits.",
      "During Instant Match or a micro-deposit flow (automated or same-day), the last four digits entered differ from the mask Plaid holds for the account.\n"
      "The number may be right but Plaid could not obtain an account mask to compare against.\n"
      "The number may be right but the account cannot be debited or is of an unsupported type (for example some savings accounts at Chime or Navy Federal Credit Union).",
@@ -66,12 +62,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#invalid_account_number",
      "",
      ""},
 
     {// INVALID_REQUEST INVALID_BODY
-     "The request body is not valid JSON or is not sent as application/json.",
      "The body is malformed JSON.\n"
      "The content-type is not application/json; the API only takes JSON text, UTF-8 encoded, per RFC 4627.",
      "Set the header content-type: 'application/json' on the request.\n"
@@ -87,12 +81,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#invalid_body",
      "",
      ""},
 
     {// INVALID_REQUEST INVALID_CONFIGURATION
-     "A configuration object given to /link/token/create does not fit that endpoint's schema.",
      "At least one configuration object in the /link/token/create request fails to match the endpoint's request schema.",
      "Compare every field name sent to /link/token/create with the endpoint's schema. Code migrated from the older Link configuration style often still uses field names that /link/token/create renamed.",
      "",
@@ -106,12 +98,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#invalid_configuration",
      "/link/token/create",
      ""},
 
     {// INVALID_REQUEST INVALID_FIELD
-     "At least one request field is malformed, of the wrong type, or not valid in this context.",
      "A request field is invalid, malformed or of the wrong type; error_message names the field and the fix.\n"
      "Personal data (an email, a phone number) is placed in a field that must not hold PII, for example user.client_user_id.\n"
      "A country code not supported in Production is used; the endpoint's API Reference lists the valid ones.\n"
@@ -131,7 +121,6 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#invalid_field",
      "/accounts/balance/get\n"
      "/signal/decision/report\n"
      "/signal/return/report\n"
@@ -141,7 +130,6 @@ inline constexpr code_text code_texts[173] = {
      ""},
 
     {// INVALID_REQUEST INVALID_HEADERS
-     "A header the request needs is absent.",
      "The request lacks a required header; most often it is Content-Type.",
      "Add the missing header or headers and send the request again.",
      "",
@@ -155,12 +143,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#invalid_headers",
      "",
      ""},
 
     {// INVALID_REQUEST MISSING_FIELDS
-     "One or more fields the endpoint requires are absent from the request.",
      "Required fields are missing from the request body; error_message lists which ones.",
      "Add the fields named in error_message and resend.",
      "",
@@ -174,12 +160,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#missing_fields",
      "",
      ""},
 
     {// INVALID_REQUEST NO_LONGER_AVAILABLE
-     "The endpoint called has been discontinued and is not offered in the API version in use.",
      "The requested endpoint was retired and is no longer part of the Plaid API.",
      "Look up in the API Reference which endpoints your API version supports.\n"
      "Follow the Link Token migration guide to move off endpoints removed in recent API versions.",
@@ -194,12 +178,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#no_longer_available",
      "",
      ""},
 
     {// INVALID_REQUEST NOT_FOUND
-     "No such endpoint exists in the Plaid API.",
      "The path requested does not match any Plaid API endpoint.",
      "Look up the right endpoint path in the API reference and correct the call.",
      "",
@@ -213,12 +195,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#not_found",
      "",
      ""},
 
     {// INVALID_REQUEST SANDBOX_ONLY
-     "The endpoint called works only in the Sandbox environment.",
      "The endpoint is a test endpoint offered only in Sandbox, but the request went to another environment.",
      "Send the call to Sandbox, or drop the use of test-only endpoints outside Sandbox.",
      "",
@@ -232,12 +212,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#sandbox_only",
      "",
      ""},
 
     {// INVALID_REQUEST UNKNOWN_FIELDS
-     "The request contains fields that the endpoint does not recognize.",
      "The body carries one or more fields the endpoint does not accept; error_message lists them.",
      "Remove the fields named in error_message and resend the request.",
      "",
@@ -251,12 +229,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-request/#unknown_fields",
      "",
      ""},
 
     {// INVALID_RESULT LAST_UPDATED_DATETIME_OUT_OF_RANGE
-     "The institution has no balance data as fresh as the requested date-time.",
      "/accounts/balance/get was given a minimum data freshness, and the institution had no balance recent enough to satisfy it.",
      "The developer cannot prevent this; fall back to the cached balance returned by /accounts/get, or try again later.",
      "",
@@ -270,13 +246,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-result/#last_updated_datetime_out_of_range",
      "/accounts/balance/get\n"
      "/accounts/get",
      ""},
 
     {// INVALID_RESULT PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA
-     "A Plaid Direct Item import produced MFA, which such imports must never do.",
      "No cause is known.",
      "Reach out to your Plaid Account Manager or open a support ticket.",
      "",
@@ -290,12 +264,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-result/#plaid_direct_item_import_returned_invalid_mfa",
      "",
      ""},
 
     {// INVALID_INPUT DIRECT_INTEGRATION_NOT_ENABLED
-     "An Item was created without going through Link.",
      "/item/create was called directly; this client ID may create Items only through Link.",
      "In Production, create Items through Link.\n"
      "In Sandbox, create them with /sandbox/public_token/create.",
@@ -310,13 +282,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#direct_integration_not_enabled",
      "/item/create\n"
      "/sandbox/public_token/create",
      ""},
 
     {// INVALID_INPUT INCORRECT_DEPOSIT_VERIFICATION
-     "The user entered a wrong Manual Same-Day micro-deposit code while verifying the Item in Link.",
      "The user mistyped the verification input for an account verified by Manual Same-Day micro-deposits.",
      "Let the user enter the micro-deposit verification input again.\n"
      "Three wrong entries lock the Item for good; then start Link over and have the user link the account anew.",
@@ -331,12 +301,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#incorrect_deposit_verification",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_ACCESS_TOKEN
-     "The access_token is malformed, unknown, or belongs to another environment or account.",
      "The access_token does not have the form access-<environment>-<identifier>.\n"
      "The access_token is invalid or was issued in a different API environment.",
      "Use each token only in the environment that issued it (a Sandbox token fails in Production).\n"
@@ -352,12 +320,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_access_token",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_ACCOUNT_ID
-     "An account_id in the request is unknown or not valid for the Item.",
      "An account_id in account_ids is invalid or unknown, or is well formed but belongs to another Item.\n"
      "The account was closed at the bank and removed from the API.\n"
      "On an OAuth institution, the user revoked access to that account.\n"
@@ -379,12 +345,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_account_id",
      "/accounts/get",
      ""},
 
     {// INVALID_INPUT INVALID_API_KEYS
-     "The client_id and secret in the request are not valid.",
      "The API keys do not match the environment in use, often after switching environments without switching keys.",
      "Copy the API keys from the Dashboard.\n"
      "Use the secret of the environment you call (Sandbox or Production).\n"
@@ -401,12 +365,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_api_keys",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_AUDIT_COPY_TOKEN
-     "The audit_copy_token is invalid or was revoked.",
      "An Asset Report was requested with an audit_copy_token that is invalid or was revoked by /asset_report/audit_copy/remove or /asset_report/remove.",
      "Create a new audit_copy_token with /asset_report/audit_copy/create.",
      "",
@@ -420,14 +382,12 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_audit_copy_token",
      "/asset_report/audit_copy/remove\n"
      "/asset_report/remove\n"
      "/asset_report/audit_copy/create",
      ""},
 
     {// INVALID_INPUT INVALID_INSTITUTION
-     "The institution_id is invalid or does not exist.",
      "The institution_id in the request is invalid or unknown.",
      "Check that the institution_id is valid.",
      "",
@@ -441,12 +401,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_institution",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_LINK_CUSTOMIZATION
-     "The Link customization does not fit the request.",
      "The customization has no use case selected while the session uses Data Transparency Messaging.\n"
      "Account selections were updated through a customization without Account Select v2 turned on.",
      "In the Dashboard, pick at least one use case under Link > Link Customization > Data Transparency Messaging, then publish the changes.\n"
@@ -462,12 +420,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_link_customization",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_LINK_TOKEN
-     "The link_token used to start Link is invalid.",
      "The link_token expired (it lasts at least 30 minutes).\n"
      "The link_token was already used; outside Sandbox each one works once.\n"
      "The link_token comes from another environment, such as a Sandbox token used in Production.\n"
@@ -486,12 +442,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_link_token",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_PROCESSOR_TOKEN
-     "The processor_token is invalid.",
      "The processor_token used to initialize Link is not valid.",
      "In Sandbox, create processor tokens with /sandbox/processor_token/create, not /processor/token/create; in Production, the other way round.\n"
      "Use each processor_token only in the environment that issued it (a Sandbox token fails in Production).",
@@ -506,13 +460,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_processor_token",
      "/sandbox/processor_token/create\n"
      "/processor/token/create",
      ""},
 
     {// INVALID_INPUT INVALID_PRODUCT
-     "A requested product name is not valid, or your client ID has no access to that product.",
      "/link/token/create named a product that does not exist, or one that must be left out of that call, such as balance or monitor.\n"
      "The product's endpoint is not enabled for your account in this environment (Identity Verification reaches Sandbox only after Production access).\n"
      "A partner integration is not enabled in the Dashboard yet.\n"
@@ -533,12 +485,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_product",
      "/link/token/create",
      ""},
 
     {// INVALID_INPUT INVALID_USER_ID
-     "The user_id in the request is malformed, often because another identifier was sent in its place.",
      "Another identifier, such as a client_user_id or user_token, was passed where a user_id belongs.",
      "Send the user_id itself; a valid one starts with usr_.",
      "",
@@ -552,12 +502,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_user_id",
      "",
      ""},
 
     {// INVALID_INPUT ADDITIONAL_CONSENT_REQUIRED
-     "The end user has not consented to the requested product.",
      "The Link flow uses Data Transparency Messaging and the endpoint needs consent that was not collected.",
      "Include the product in products, required_if_supported_products, optional_products or additional_consented_products of /link/token/create.\n"
      "Collect the missing consent for existing Items through update mode.",
@@ -572,12 +520,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#additional_consent_required",
      "/link/token/create",
      ""},
 
     {// INVALID_INPUT INVALID_PUBLIC_TOKEN
-     "The public_token is malformed, unknown, expired, or belongs to another environment or account.",
      "The public_token does not have the form public-<environment>-<identifier>.\n"
      "The public_token is invalid, was issued in a different API environment, or has expired.",
      "Use each token only in the environment that issued it (a Sandbox token fails in Production).\n"
@@ -594,12 +540,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_public_token",
      "",
      ""},
 
     {// INVALID_INPUT INVALID_STRIPE_ACCOUNT
-     "Stripe rejected the account given to Plaid.",
      "Stripe told Plaid, after /processor/stripe/bank_account_token/create, that the account named by account_id is invalid.",
      "Read the response's error_message: it carries Stripe's reason.",
      "",
@@ -613,12 +557,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_stripe_account",
      "/processor/stripe/bank_account_token/create",
      ""},
 
     {// INVALID_INPUT INVALID_USER_TOKEN
-     "The user token is invalid.",
      "The user token does not belong to the given user ID.\n"
      "The user token is invalid or was issued in a different API environment.",
      "Check the user token for typos.\n"
@@ -634,12 +576,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_user_token",
      "/user/create",
      ""},
 
     {// INVALID_INPUT INVALID_WEBHOOK_VERIFICATION_KEY_ID
-     "The key_id sent to the webhook verification endpoint is invalid.",
      "/webhook_verification_key/get was called with an invalid key_id.\n"
      "/webhook_verification_key/get was called in another environment than the one that sent the webhook (say, a Sandbox webhook checked against Production).",
      "Pass the kid from the webhook's JWT header as key_id; the webhook verification guide has the details.\n"
@@ -655,12 +595,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_webhook_verification_key_id",
      "/webhook_verification_key/get",
      ""},
 
     {// INVALID_INPUT PROFILE_AUTHENTICATION_FAILED
-     "Authenticating the device tied to the end user's profile failed after three wrong SMS codes.",
      "Asked to confirm their phone number with a code sent by SMS, the user entered a wrong code three times. The first two wrong codes only raise INVALID_OTP, which the user can recover from inside Link.",
      "Send the user through a Link flow that does not use Layer.",
      "",
@@ -674,12 +612,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "We were not able to authenticate your access to this Plaid account.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#profile_authentication_failed",
      "",
      ""},
 
     {// INVALID_INPUT TOO_MANY_VERIFICATION_ATTEMPTS
-     "Micro-deposit verification failed more than three times; the Item is locked for good.",
      "The user entered wrong Manual Same-Day micro-deposit codes too many times.",
      "Start the Link flow again and have the user submit and verify the account anew.",
      "No attempts remaining: The code you entered is incorrect. You have no more attempts left.",
@@ -693,12 +629,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#too_many_verification_attempts",
      "",
      ""},
 
     {// INVALID_INPUT UNAUTHORIZED_ENVIRONMENT
-     "Your client ID has no access to this API environment.",
      "Your account is not enabled for the environment in use.\n"
      "The code calls a deprecated endpoint.",
      "Check in the Dashboard which environments your account is enabled for.\n"
@@ -715,12 +649,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#unauthorized_environment",
      "",
      ""},
 
     {// INVALID_INPUT UNAUTHORIZED_ROUTE_ACCESS
-     "Your client ID has no access to this endpoint.",
      "The endpoint must be enabled for your account by hand.",
      "Contact Sales to get access.",
      "",
@@ -734,12 +666,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#unauthorized_route_access",
      "",
      ""},
 
     {// INVALID_INPUT USER_PERMISSION_REVOKED
-     "The end user withdrew access to their data.",
      "The user revoked access through my.plaid.com, the Plaid consumer portal.",
      "Remove the Item with /item/remove and ask the user to go through Link again; re-authorizing creates a new Item, the old one stays revoked.\n"
      "Where it applies, offer the user a manual way to provide account data.",
@@ -754,12 +684,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#user_permission_revoked",
      "/item/remove",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_DOWN
-     "The financial institution is down for maintenance or because of a problem in its systems.",
      "The institution is in a scheduled maintenance window.\n"
      "The institution has a temporary technical problem.",
      "Have the user try the connection again after a few hours or on the next day.\n"
@@ -776,12 +704,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_down",
      "/institutions/get_by_id",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT
-     "The institution exists but is not enabled in the environment being called.",
      "The request names a real institution that is not available in this environment, for example a Sandbox call with an institution ID not enabled in Sandbox.",
      "Use an institution ID that is enabled in the environment you call, or call the environment where that institution is enabled.",
      "",
@@ -795,12 +721,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_not_enabled_in_environment",
      "",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_NOT_RESPONDING
-     "The institution fails to answer some requests; a later attempt may succeed.",
      "The institution has a temporary technical problem.",
      "Have the user try the connection again after a few hours or on the next day.\n"
      "Look up the institution's status in the Dashboard or with the Institutions API.\n"
@@ -816,12 +740,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_not_responding",
      "",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_NOT_AVAILABLE
-     "The financial institution is currently unavailable.",
      "Plaid's connection to the institution is temporarily offline for maintenance or another planned reason.",
      "Have the user try the connection again after a few hours or on the next day.\n"
      "Look up the institution's status in the Dashboard or through the API.\n"
@@ -837,12 +759,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_not_available",
      "",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_NO_LONGER_SUPPORTED
-     "Plaid has dropped support for this financial institution.",
      "Plaid's platform no longer supports the institution.\n"
      "The institution now accepts only OAuth-based connections and no longer allows non-OAuth ones.",
      "For Capital One without Production access: apply for Production access in the Plaid Dashboard.\n"
@@ -859,12 +779,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "This financial institution is no longer supported. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_no_longer_supported",
      "",
      ""},
 
     {// INSTITUTION_ERROR UNAUTHORIZED_INSTITUTION
-     "Your client may not create Items at this institution yet.",
      "The institution needs extra verification, and access must be switched on manually for your account.\n"
      "The institution's OAuth registration requirements are not yet complete.",
      "Confirm that your account has Production access.\n"
@@ -881,12 +799,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "You are not authorized to create items for this institution at this time.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#unauthorized_institution",
      "",
      ""},
 
     {// INSTITUTION_ERROR INSTITUTION_REGISTRATION_REQUIRED
-     "Your application has not been registered with this institution yet.",
      "The institution requires your application's details to be registered with it first.\n"
      "Without Production access, some institutions that need registration are not offered to you.\n"
      "The Security Questionnaire has not been completed.",
@@ -904,12 +820,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "You must register your application with this institution before you can create items for it.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#institution_registration_required",
      "",
      ""},
 
     {// INSTITUTION_ERROR UNSUPPORTED_RESPONSE
-     "The institution returned data that is invalid or not supported.",
      "The institution's response contains data Plaid cannot accept, either unsupported or invalid.",
      "Retrying does not help; Plaid has to make a custom fix. Open a Support ticket naming the failing institution_id for details.",
      "",
@@ -923,12 +837,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The data returned from the financial institution is not valid.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/institution/#unsupported_response",
      "",
      ""},
 
     {// RATE_LIMIT_EXCEEDED ACCOUNTS_LIMIT
-     "The rate limit on /accounts/get was exceeded.",
      "Calls to /accounts/get came too fast. Production allows 15 per Item and 15,000 per client each minute; Sandbox allows 100 per Item and 5,000 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /accounts/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -944,12 +856,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#accounts_limit",
      "/accounts/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED ACCOUNTS_BALANCE_GET_LIMIT
-     "The client-wide rate limit on /accounts/balance/get was exceeded.",
      "One client sent too many /accounts/balance/get calls in a short time. The per-client cap is 1,200 a minute in Production and 100 a minute in Sandbox.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /accounts/balance/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -965,13 +875,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#accounts_balance_get_limit",
      "/accounts/balance/get\n"
      "/account/balance/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED AUTH_LIMIT
-     "The rate limit on /auth/get was exceeded.",
      "Calls to /auth/get came too fast. Production allows 15 per Item and 12,000 per client each minute; Sandbox allows 100 per Item and 500 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /auth/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -987,12 +895,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#auth_limit",
      "/auth/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED BALANCE_LIMIT
-     "The per-Item rate limit on /accounts/balance/get was exceeded.",
      "A single Item got too many /accounts/balance/get calls in a short time. Each Item may be queried 5 times a minute in Production and 25 times a minute in Sandbox.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /accounts/balance/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1008,13 +914,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#balance_limit",
      "/accounts/balance/get\n"
      "/account/balance/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED CREDITS_EXHAUSTED
-     "The free API usage granted in Limited Production is used up.",
      "All free calls for a product in Limited Production have been spent.\n"
      "Without full Production access, the Limited Production cap on created Items was reached.",
      "Request full Production access in the Dashboard.\n"
@@ -1031,12 +935,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#credits_exhausted",
      "",
      ""},
 
     {// RATE_LIMIT_EXCEEDED IDENTITY_LIMIT
-     "The rate limit on /identity/get was exceeded.",
      "Calls to /identity/get came too fast. Production allows 15 per Item and 2,000 per client each minute; Sandbox allows 100 per Item and 1,000 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /identity/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1052,12 +954,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#identity_limit",
      "/identity/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED INSTITUTIONS_GET_LIMIT
-     "The rate limit on /institutions/get was exceeded.",
      "Calls to /institutions/get came too fast. Each client may make 25 a minute in Production and 10 a minute in Sandbox.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /institutions/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1073,12 +973,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#institutions_get_limit",
      "/institutions/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED INSTITUTIONS_GET_BY_ID_LIMIT
-     "The rate limit on /institutions/get_by_id was exceeded.",
      "Calls to /institutions/get_by_id came too fast. Each client may make at most 400 a minute.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /institutions/get_by_id requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1094,12 +992,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#institutions_get_by_id_limit",
      "/institutions/get_by_id",
      ""},
 
     {// RATE_LIMIT_EXCEEDED INSTITUTION_RATE_LIMIT
-     "The institution is throttling because Plaid sent it too many requests.",
      "Plaid sent one institution too many requests in a short time. Thresholds differ by institution, so no exact count can be given.\n"
      "Only endpoints that fetch realtime data from the institution raise it, such as /accounts/balance/get or /transactions/refresh.\n"
      "It is an institution-wide limit, apart from the per-Item and per-client ones; user-present traffic such as Link is exempt.\n"
@@ -1117,13 +1013,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#institution_rate_limit",
      "/accounts/balance/get\n"
      "/transactions/refresh",
      ""},
 
     {// RATE_LIMIT_EXCEEDED INVESTMENT_HOLDINGS_GET_LIMIT
-     "The rate limit on /investments/holdings/get was exceeded.",
      "Calls to /investments/holdings/get came too fast. Production allows 15 per Item and 2,000 per client each minute; Sandbox allows 100 per Item and 1,000 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /investments/holdings/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1139,12 +1033,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#investment_holdings_get_limit",
      "/investments/holdings/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED INVESTMENT_TRANSACTIONS_LIMIT
-     "The rate limit on /investments/transactions/get was exceeded.",
      "Calls to /investments/transactions/get came too fast. Production allows 30 per Item and 20,000 per client each minute; Sandbox allows 100 per Item and 1,000 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /investments/transactions/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1160,12 +1052,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#investment_transactions_limit",
      "/investments/transactions/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED ITEM_GET_LIMIT
-     "The rate limit on /item/get was exceeded.",
      "Calls to /item/get came too fast. Production allows 15 per Item and 5,000 per client each minute; Sandbox allows 40 per Item and 5,000 per client.",
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /item/get requests.\n"
      "Space out the calls and retry later with backoff.\n"
@@ -1181,12 +1071,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#item_get_limit",
      "/item/get",
      ""},
 
     {// RATE_LIMIT_EXCEEDED RATE_LIMIT
-     "A general rate limit was hit: requests, logins or Link attempts came too often.",
      "Requests were sent too quickly.\n"
      "Sandbox credentials (username user_good or user_custom) were tried in Production; this common misconfiguration is often rate limited.\n"
      "A Link attempt looked like possible abuse, for example a user repeatedly entering wrong credentials.",
@@ -1205,12 +1093,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#rate_limit",
      "",
      ""},
 
     {// RATE_LIMIT_EXCEEDED TRANSACTIONS_LIMIT
-     "The rate limit on a transactions endpoint such as /transactions/get or /transactions/refresh was exceeded.",
      "Calls to /transactions/get came too fast. Production allows 30 per Item and 20,000 per client each minute; Sandbox allows 80 per Item and 1,000 per client.",
      "Raise the count parameter of /transactions/get to fetch more per call: the default is 100 and the maximum is 500, so fewer calls are needed.\n"
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of transactions requests.\n"
@@ -1227,13 +1113,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#transactions_limit",
      "/transactions/get\n"
      "/transactions/refresh",
      ""},
 
     {// RATE_LIMIT_EXCEEDED TRANSACTIONS_REFRESH_LIMIT
-     "The rate limit on /transactions/refresh was exceeded.",
      "Calls to /transactions/refresh came too fast. The cap is 2 per Item and 100 per client each minute.",
      "If end users trigger /transactions/refresh (for example with a refresh button), cap how often they can do so. Each call is billed, so needless calls add cost.\n"
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /transactions/refresh requests.\n"
@@ -1250,12 +1134,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#transactions_refresh_limit",
      "/transactions/refresh",
      ""},
 
     {// RATE_LIMIT_EXCEEDED TRANSACTIONS_SYNC_LIMIT
-     "The rate limit on /transactions/sync was exceeded.",
      "Calls to /transactions/sync came too fast. Production allows 50 per Item and 2,500 per client each minute; Sandbox allows 50 per Item and 1,000 per client.",
      "Raise the count parameter of /transactions/sync to fetch more per call: the default is 100 and the maximum is 500, so fewer calls are needed.\n"
      "Review the Dashboard activity log of calls sent with your API keys and look for unintended bursts of /transactions/sync requests.\n"
@@ -1272,12 +1154,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/rate-limit-exceeded/#transactions_sync_limit",
      "/transactions/sync",
      ""},
 
     {// API_ERROR INTERNAL_SERVER_ERROR
-     "Plaid could not process the request because of an internal or institution-side failure.",
      "Plaid got an unsupported response from the financial institution, often a sign of an institution error.\n"
      "Plaid's own systems are having problems.\n"
      "A product endpoint was called for an Item at an OAuth institution whose user never authorized that product or later revoked access. Some institutions need a separate opt-in during OAuth to share data such as identity or account and routing numbers, even for accounts already shared.",
@@ -1297,13 +1177,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/api/#internal_server_error-or-plaid-internal-error",
      "/transfer/create\n"
      "/institutions/get_by_id",
      "plaid-internal-error"},
 
     {// API_ERROR PLANNED_MAINTENANCE
-     "Plaid's API is switched off for maintenance.",
      "Plaid is doing maintenance, so API operations are paused for now. Planned maintenance windows are announced ahead of time.",
      "Look for maintenance updates on Plaid's System status page (https://status.plaid.com/) and retry once the window ends.\n"
      "If no maintenance was announced to you, ask Plaid Support for details.",
@@ -1318,12 +1196,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/api/#planned_maintenance",
      "",
      ""},
 
     {// ITEM_ERROR ACCESS_NOT_GRANTED
-     "The user did not grant, or later revoked, the account permissions this product needs.",
      "Access controls hosted by the institution restrict what this Item may share.\n"
      "The user declined or withdrew consent for the data the product needs. Some OAuth institutions ask for a separate opt-in for identity data or account and routing numbers, even when the account itself was shared.\n"
      "The user lacks the right to share the account's data, as at some OAuth institutions when the user is not the owner but e.g. a trustee, an investment advisor, an authorized cardholder or holds power of attorney.",
@@ -1343,12 +1219,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The user did not grant the necessary permissions for this product on their account.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#access_not_granted",
      "/link/token/create",
      ""},
 
     {// ITEM_ERROR INSTANT_MATCH_FAILED
-     "Instant Match could not start for this Item.",
      "Instant Auth was not possible and Instant Match is enabled, but Link was initialized with a country code other than US.\n"
      "The Item supports neither Instant Auth nor Instant Match; Plaid then tries a micro-deposit verification flow on its own.",
      "Initialize Link with US as its only country code; Instant Match works only then.\n"
@@ -1364,12 +1238,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#instant_match_failed",
      "",
      ""},
 
     {// ITEM_ERROR INSUFFICIENT_CREDENTIALS
-     "The user left the bank's OAuth login without granting enough authorization to link the account.",
      "The user quit the institution's OAuth flow before finishing it.",
      "Let the user try linking the account once more.\n"
      "If it keeps happening, open a Support ticket giving access_token, institution_id, and link_session_id or request_id.",
@@ -1384,12 +1256,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "INSUFFICIENT_CREDENTIALS",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#insufficient_credentials",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_CREDENTIALS
-     "The institution rejected the credentials the user entered as invalid.",
      "The user typed wrong credentials for the chosen institution; stray spaces, wrong case and punctuation mistakes are frequent culprits.\n"
      "The institution needs extra setup by the user before Plaid can link the account (for example KeyBank, Interactive Brokers, Morgan Stanley, Betterment).\n"
      "The user picked the wrong institution: some banks have separate login portals per product, e.g. Vanguard (brokerage) versus My Vanguard Plan (retirement), or a dedicated portal for prepaid stored-value cards.",
@@ -1409,12 +1279,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The provided credentials were not correct. Please try again.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_credentials",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_MFA
-     "The institution rejected the user's multi-factor authentication response as invalid.",
      "The user answered the institution's security question wrongly.\n"
      "The user chose an MFA device that is no longer active.\n"
      "The institution did not deliver the one-time code to the chosen device.",
@@ -1430,12 +1298,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The provided MFA responses were not correct. Please try again.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_mfa",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_SEND_METHOD
-     "The institution judged the method chosen for delivering MFA codes to be invalid.",
      "Logins at the institution are currently failing.\n"
      "The connection between Plaid and the institution is producing errors.",
      "Retry later. If the error does not go away, open a 'Multi-factor authentication issues' Support ticket giving institution_id, and link_session_id or request_id.",
@@ -1450,12 +1316,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_send_method",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_PHONE_NUMBER
-     "The phone number the user submitted is not valid.",
      "The user gave an invalid phone number; the returning user experience accepts only US and CA numbers.",
      "If correct input still fails, tell the user to choose \"Maybe later\" and go on in Link without the returning user experience.",
      "Invalid phone number: We couldn't verify that 4151231234 is a valid number. Please re-enter your phone number to try again.",
@@ -1469,12 +1333,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The provided phone number was invalid. Please try again.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_phone_number",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_OTP
-     "The one-time passcode (OTP) the user submitted is not valid.",
      "The user typed a wrong OTP.",
      "If correct input still fails, tell the user to choose \"Maybe later\" and go on in Link without the returning user experience.",
      "Security code incorrect: Check that the code you entered is the same code that was sent to you",
@@ -1488,12 +1350,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The provided OTP was invalid. Please try again.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_otp",
      "",
      ""},
 
     {// ITEM_ERROR INVALID_UPDATED_USERNAME
-     "In update mode, the user entered a username that differs from the one used to link the Item.",
      "During update mode the user supplied a username other than the one given when the account was first linked.\n"
      "Plaid cannot confirm that the Item from update mode is the original one, e.g. because the user made other choices in the OAuth screens, the /link/token/create parameters changed, or the institution changed its systems.",
      "If the user typed a wrong username or that of another account, they enter the original one.\n"
@@ -1510,12 +1370,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#invalid_updated_username",
      "/link/token/create",
      ""},
 
     {// ITEM_ERROR ITEM_CONCURRENTLY_DELETED
-     "The Item was removed while an operation on it was still running.",
      "/item/remove deleted the Item while a data request for it was in progress.",
      "When removing an Item right after fetching its data, wait for that request to return successfully before calling /item/remove.",
      "",
@@ -1529,12 +1387,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#item_concurrently_deleted",
      "/item/remove",
      ""},
 
     {// ITEM_ERROR ITEM_LOCKED
-     "The institution reports the user's account as locked; the user must get it unlocked with the institution.",
      "Too many failed login attempts (more than 3 to 5) tripped the institution's fraud protection, which locked the account.",
      "Ask the user to sign in on the institution's own website; that shows whether the account is really locked, and the site usually explains how to unlock it.\n"
      "If it is locked, the user works with the institution to unlock it, then authenticates again through Plaid Link.\n"
@@ -1550,12 +1406,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#item_locked",
      "",
      ""},
 
     {// ITEM_ERROR ITEM_LOGIN_REQUIRED
-     "The user must provide input again before data for this Item can be fetched.",
      "Non-OAuth institution: the user changed the password, changed the MFA settings, or the MFA authorization expired.\n"
      "The institution moved from a non-OAuth connection to an OAuth one.\n"
      "OAuth institution: the user's consent expired or was revoked, or the user linked a duplicate Item where the institution allows only one.\n"
@@ -1576,12 +1430,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#item_login_required",
      "",
      ""},
 
     {// ITEM_ERROR ITEM_NOT_FOUND
-     "The requested Item does not exist: it was never created, was removed, or the user withdrew access.",
      "The Item was deleted earlier with /item/remove.\n"
      "The user revoked or deleted the Item at my.plaid.com.\n"
      "Plaid support deleted the Item after the user asked for data deletion.",
@@ -1597,12 +1449,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#item_not_found",
      "/item/remove",
      ""},
 
     {// ITEM_ERROR ITEM_NOT_SUPPORTED
-     "Restrictions at the institution keep Plaid from supporting this user's accounts.",
      "The institution's restrictions rule out the account types of the connected Item.\n"
      "Plaid cannot handle the kind of multi-factor authentication the institution uses.\n"
      "The credentials belong to a guest account or another login with limited access.\n"
@@ -1620,12 +1470,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#item_not_supported",
      "",
      ""},
 
     {// ITEM_ERROR MANUAL_VERIFICATION_REQUIRED
-     "The product needs the user to verify the Item by hand in Link's update mode before data is returned.",
      "/investments/auth/get was called on an Item that automatic verification could not handle, e.g. an institution that supports only an Investments Move fallback flow.",
      "With Investments Move, have the user verify the Item in an update mode Link session created for the existing access token with investments_auth in the products array.",
      "",
@@ -1639,12 +1487,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#manual_verification_required",
      "/investments/auth/get",
      ""},
 
     {// ITEM_ERROR MFA_NOT_SUPPORTED
-     "The user's account needs a kind of MFA that Plaid does not support at this institution.",
      "Plaid cannot handle the kind of multi-factor authentication the institution uses.\n"
      "The user's MFA settings skip trusted devices and challenge every login, so Plaid cannot refresh data in the background, which many products (Transactions above all) rely on.",
      "Ask the user to link another account at another institution.\n"
@@ -1661,12 +1507,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#mfa_not_supported",
      "",
      ""},
 
     {// ITEM_ERROR NO_ACCOUNTS
-     "The Item has no open accounts associated with it.",
      "The login succeeded, but no open, active or eligible account was found in the Item.\n"
      "The user closed the account or revoked access to it.\n"
      "Account churn: Plaid no longer recognizes the account as the one the user shared, and your access to it may be withdrawn.\n"
@@ -1688,13 +1532,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#no_accounts",
      "/link/token/create\n"
      "/item/remove",
      ""},
 
     {// ITEM_ERROR NO_AUTH_ACCOUNTS
-     "/auth/get found no valid account for which account and routing numbers are available.",
      "The Item has no Auth-capable account, or such accounts were filtered out; Auth works only with debitable checking, savings and cash management accounts.\n"
      "Plaid temporarily cannot fetch Auth data from the institution.\n"
      "At an OAuth institution the user shared no compatible account; some institutions need a separate opt-in for account and routing numbers even after the checking or savings account was shared.\n"
@@ -1715,12 +1557,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#no_auth_accounts-or-no-depository-accounts",
      "/auth/get",
      "no-depository-accounts"},
 
     {// ITEM_ERROR NO_INVESTMENT_ACCOUNTS
-     "No valid investment account exists to fetch holdings or transactions from, in Link or investments endpoints.",
      "Link was initialized with Investments, but the user linked a login without investment accounts.\n"
      "/investments/holdings/get or /investments/transactions/get was called for an Item with no investment account.\n"
      "At an OAuth institution the user did not consent to share any investment account.",
@@ -1738,13 +1578,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#no_investment_accounts",
      "/investments/holdings/get\n"
      "/investments/transactions/get",
      ""},
 
     {// ITEM_ERROR NO_INVESTMENT_AUTH_ACCOUNTS
-     "The investments endpoints found no valid investment account for which holdings or transactions can be fetched.",
      "/investments/holdings/get or /investments/transactions/get was called for an Item with no investment account.\n"
      "At an OAuth institution the user did not consent to share any investment account.",
      "The user either opens an investment account at the institution and links again, or links an Item that already holds one; after a new Item is linked, delete the old one with /item/remove.\n"
@@ -1761,14 +1599,12 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#no_investment_auth_accounts",
      "/investments/holdings/get\n"
      "/investments/transactions/get\n"
      "/item/remove",
      ""},
 
     {// ITEM_ERROR NO_LIABILITY_ACCOUNTS
-     "/liabilities/get found no valid liability account for which liabilities data can be fetched.",
      "/liabilities/get was called for an Item with no supported liability account.\n"
      "At an OAuth institution the user did not consent to share any liability account.",
      "Have the user link an Item with a supported account: type credit with subtype credit card or paypal, or type loan with subtype student loan or mortgage.\n"
@@ -1785,12 +1621,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#no_liability_accounts",
      "/liabilities/get",
      ""},
 
     {// ITEM_ERROR PASSWORD_RESET_REQUIRED
-     "The user has to sign in at the institution itself and reset the password.",
      "The institution blocks access until the user resets the password.",
      "Ask the user to sign in at the institution and check for a password reset prompt; if one appears, they reset the password as instructed.\n"
      "Once the password is reset, the user links the account again through Plaid Link.",
@@ -1805,12 +1639,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The user needs to reset their password for their account",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#password_reset_required",
      "",
      ""},
 
     {// ITEM_ERROR PRODUCT_NOT_ENABLED
-     "The requested product was not enabled for this access token when the Item was created.",
      "A product was requested that the Item's access token was not enabled for, because it was left out when Link was initialized.",
      "Include the product when calling /link/token/create and have the user create the Item again.",
      "",
@@ -1824,12 +1656,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#product_not_enabled",
      "/link/token/create",
      ""},
 
     {// ITEM_ERROR PRODUCT_NOT_READY
-     "Data was requested for a product that is not ready yet.",
      "/transactions/get was called before Plaid finished extracting the first 30 days of transactions, typically seconds after linking, or first called on an Item not initialized with transactions. /transactions/sync does not raise this; it returns no transactions instead.\n"
      "Rarely, /transactions/get fails this way when extraction hit a connectivity error at the institution and has never succeeded for the Item; Plaid keeps retrying at least daily.\n"
      "/signal/evaluate was first called on a new Item with no cached balance and no fresh balance within 15 seconds; for some early Signal beta customers it fails at once without cached balance.\n"
@@ -1852,7 +1682,6 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#product_not_ready",
      "/transactions/get\n"
      "/link/token/create\n"
      "/transactions/sync\n"
@@ -1862,7 +1691,6 @@ inline constexpr code_text code_texts[173] = {
      ""},
 
     {// ITEM_ERROR PRODUCTS_NOT_SUPPORTED
-     "Data was requested for a product this Item does not support; /item/get lists the Item's products.",
      "A product endpoint was called for an Item that lacks the product, e.g. because it was in neither products nor optional_products in /link/token/create.\n"
      "New or updated accounts were requested for an Assets Item, which cannot add or update accounts after the first Link.\n"
      "/signal/evaluate was called for an institution outside the US.\n"
@@ -1884,7 +1712,6 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#products_not_supported",
      "/link/token/create\n"
      "/signal/evaluate\n"
      "/accounts/balance/get\n"
@@ -1896,7 +1723,6 @@ inline constexpr code_text code_texts[173] = {
      ""},
 
     {// ITEM_ERROR USER_SETUP_REQUIRED
-     "The user has to sign in at the institution and complete some action before Plaid can reach the accounts.",
      "The institution needs extra setup by the user before Plaid can link the account (for example KeyBank, Morgan Stanley, Interactive Brokers, Betterment).\n"
      "The user's account at the institution is not fully set up.\n"
      "An administrative task at the institution blocks access, most often accepting new terms and conditions, resetting the password, or supplying more account details.",
@@ -1915,12 +1741,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#user_setup_required",
      "",
      ""},
 
     {// ITEM_ERROR USER_INPUT_TIMEOUT
-     "The user did not finish a step of the Link flow in time, so it timed out.",
      "The user took longer than five minutes to complete account selection.",
      "Let the user try linking the account once more.",
      "Session expired: Please re-enter your information to link your accounts.",
@@ -1934,12 +1758,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The application timed out waiting for user input",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/item/#user_input_timeout",
      "",
      ""},
 
     {// ASSET_REPORT_ERROR PRODUCT_NOT_ENABLED
-     "An Item in the Asset Report was never initialized with the assets product.",
      "At least one Item in the report was linked without assets among its products. Assets cannot be added to an existing Item later; it must be requested when the Item is first linked.",
      "Add assets to the products passed when creating the link token, then have the user link the Item again to obtain a new access_token.",
      "",
@@ -1953,12 +1775,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#product_not_enabled",
      "",
      ""},
 
     {// ASSET_REPORT_ERROR DATA_UNAVAILABLE
-     "The Asset Report could not be built because one or more of its Items is in an error state.",
      "An Item included in the Asset Report has an error (often ITEM_LOGIN_REQUIRED) that kept Plaid from pulling enough data for it.",
      "Read the causes array of the response; each element carries the error_code and item_id of a failing Item. Handle each of those errors by its own remedy.\n"
      "When causes is missing, call /item/get on each Item in the report to find the one in error, then resolve that error.\n"
@@ -1975,12 +1795,10 @@ inline constexpr code_text code_texts[173] = {
  "causes": [{"display_message": null, "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state", "error_type": "ITEM_ERROR", "item_id": "pZ942ZA0npFEa0BgLCV9DAQv3Zq8ErIZhc81F"}],
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#data_unavailable",
      "/item/get",
      ""},
 
     {// ASSET_REPORT_ERROR PRODUCT_NOT_READY
-     "The Asset Report is still being generated and cannot be fetched yet.",
      "/asset_report/get or /asset_report/pdf/get was requested before report generation finished. This is distinct from the ITEM_ERROR error with the same PRODUCT_NOT_READY code, whose causes differ.",
      "Wait for the PRODUCT_READY webhook before calling /asset_report/get or /asset_report/pdf/get for that report.",
      "",
@@ -1994,13 +1812,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#product_not_ready",
      "/asset_report/get\n"
      "/asset_report/pdf/get",
      ""},
 
     {// ASSET_REPORT_ERROR ASSET_REPORT_GENERATION_FAILED
-     "Plaid could not generate the Asset Report, due to a temporary problem or an oversized report.",
      "Asset Report generation at Plaid is temporarily failing.\n"
      "The requested report is too large to produce.",
      "Inspect error_message to learn which cause applies.\n"
@@ -2018,12 +1834,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#asset_report_generation_failed",
      "",
      ""},
 
     {// ASSET_REPORT_ERROR INVALID_PARENT
-     "The source Asset Report for a copy or filtered report does not exist.",
      "An endpoint that derives a new report from an existing one, such as /asset_report/filter or /asset_report/audit_copy/create, referenced an original report that was never created successfully or has since been removed.",
      "Create the original Asset Report again, then repeat the call against the new report's token.",
      "",
@@ -2037,13 +1851,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#invalid_parent",
      "/asset_report/filter\n"
      "/asset_report/audit_copy/create",
      ""},
 
     {// ASSET_REPORT_ERROR INSIGHTS_NOT_ENABLED
-     "Asset Reports with Insights were requested, but the developer account lacks access to them.",
      "/asset_report/get or /asset_report/pdf/get was called with enable_insights set to true from an account that has no access to Asset Reports with Insights.",
      "Ask Plaid sales to turn on Asset Reports with Insights for the account, or call without enable_insights.",
      "",
@@ -2057,13 +1869,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#insights_not_enabled",
      "/asset_report/get\n"
      "/asset_report/pdf/get",
      ""},
 
     {// ASSET_REPORT_ERROR INSIGHTS_PREVIOUSLY_NOT_ENABLED
-     "Insights were requested for an Asset Report created before the account gained Insights access.",
      "/asset_report/get or /asset_report/pdf/get was called with enable_insights set to true. The account has Insights access now, but did not have it when this particular report was created.",
      "Generate a fresh report with /asset_report/create, then retrieve that new report.",
      "",
@@ -2077,14 +1887,12 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#insights_previously_not_enabled",
      "/asset_report/get\n"
      "/asset_report/pdf/get\n"
      "/asset_report/create",
      ""},
 
     {// ASSET_REPORT_ERROR DATA_QUALITY_CHECK_FAILED
-     "Data from the institution looked unreliable, so no accurate Asset Report could be produced.",
      "The data retrieved from the financial institution failed Plaid's quality checks, so an accurate report could not be built from it.",
      "Create the Asset Report again after one or two days.",
      "",
@@ -2098,12 +1906,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/assets/#data_quality_check_failed",
      "",
      ""},
 
     {// RECAPTCHA_ERROR RECAPTCHA_REQUIRED
-     "Plaid's fraud checks flagged the request; the user must pass a reCAPTCHA to prove they are human.",
      "Plaid's fraud system weighs many signals across Item creation requests; when a request looks risky or fraudulent, Link asks the user to solve a reCAPTCHA.",
      "Nothing to do in code: Link walks the user through the challenge. Basic fraud monitoring on your site is still advisable against spam and abuse.\n"
      "If the user cannot get past the challenge, file a Support ticket quoting the link_session_id or request_id.",
@@ -2118,12 +1924,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/recaptcha/#recaptcha_required",
      "",
      ""},
 
     {// RECAPTCHA_ERROR RECAPTCHA_BAD
-     "The reCAPTCHA challenge response was rejected.",
      "The user failed the reCAPTCHA challenge several times in a row.\n"
      "The session is driven by a bot or other malicious software.",
      "Check the user's session: genuine users pass reCAPTCHA easily, so repeated failure may point to a bad actor.\n"
@@ -2139,12 +1943,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/recaptcha/#recaptcha_bad",
      "",
      ""},
 
     {// OAUTH_ERROR INCORRECT_OAUTH_NONCE
-     "Link was re-initialized after the OAuth redirect with a nonce other than the original one.",
      "An OAuth flow initializes Link, sends the user to the institution's OAuth page, then re-initializes Link to finish. The re-initialization passed a nonce that differs from the one given at the first initialization.",
      "Re-initialize Link with the very nonce used for its first initialization for that Item.",
      "",
@@ -2158,12 +1960,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/oauth/#incorrect_oauth_nonce",
      "",
      ""},
 
     {// OAUTH_ERROR INCORRECT_LINK_TOKEN
-     "Link was re-initialized after the OAuth redirect with a link_token other than the original one.",
      "An OAuth flow initializes Link, sends the user to the institution's OAuth page, then re-initializes Link to finish. The re-initialization passed a link_token that differs from the one given at the first initialization.",
      "Re-initialize Link with the very link_token used for its first initialization for that Item.",
      "",
@@ -2177,12 +1977,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/oauth/#incorrect_link_token",
      "",
      ""},
 
     {// OAUTH_ERROR OAUTH_STATE_ID_ALREADY_PROCESSED
-     "The OAuth state ID given when re-initializing Link was already processed.",
      "An OAuth flow initializes Link, sends the user to the institution's OAuth page, then re-initializes Link to finish. The OAuth state ID passed at re-initialization had been used before.",
      "Give every Link instance its own OAuth state ID when re-initializing.\n"
      "Set receivedRedirectUri correctly at re-initialization (see the OAuth Guide); Plaid reads the OAuth state ID from it.",
@@ -2197,12 +1995,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/oauth/#oauth_state_id_already_processed",
      "",
      ""},
 
     {// OAUTH_ERROR OAUTH_STATE_ID_NOT_FOUND
-     "Plaid could not find the OAuth state ID, due to an internal Plaid error.",
      "Plaid hit an internal error.",
      "Open a ticket with Plaid Support.",
      "",
@@ -2216,12 +2012,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/oauth/#oauth_state_id_not_found",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_BLOCKED
-     "The payment breaks the compliance rules set for the client and was blocked.",
      "The amount passed to /payment_initiation/payment/create is above what the compliance rules allow.\n"
      "Too many payments were created within a short time window.",
      "Ask your Plaid Account Manager which compliance rules apply to your account.\n"
@@ -2237,12 +2031,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_blocked",
      "/payment_initiation/payment/create",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_CANCELLED
-     "The end user cancelled the payment.",
      "The user backed out while authorising the payment at the bank.",
      "Let the user start the payment again, or pick a different institution to pay from.",
      "Payment cancelled: Try making your payment again or select a different bank to continue.",
@@ -2256,12 +2048,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "Try making your payment again or select a different bank to continue.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_cancelled",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_INSUFFICIENT_FUNDS
-     "The chosen account lacks the money needed for the payment.",
      "The balance of the account the user selected does not cover the payment amount.",
      "Let the user retry once funds are available, or pay from another account or bank.",
      "Insufficient funds: There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
@@ -2275,12 +2065,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_insufficient_funds",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_INVALID_RECIPIENT
-     "The selected institution refused the payment recipient.",
      "The recipient name is too long or uses special characters.\n"
      "The recipient address is too long or uses special characters.\n"
      "The recipient account number is not valid.",
@@ -2297,12 +2085,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_invalid_recipient",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_INVALID_REFERENCE
-     "The selected institution refused the payment reference.",
      "The reference exceeds the allowed length or uses special characters.",
      "Create the payment again with another, shorter reference without special characters.",
      "Payment failed: Try making your payment again or select a different bank to continue.",
@@ -2316,12 +2102,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_invalid_reference",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_INVALID_SCHEDULE
-     "The selected institution refused the payment schedule.",
      "The institution has no support for negative execution days.\n"
      "The first payment would fall on a weekend or a public holiday.",
      "Create the payment again with a schedule the institution accepts.",
@@ -2336,12 +2120,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_invalid_schedule",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_REJECTED
-     "The selected institution refused to execute the payment.",
      "The amount is larger than the institution accepts.\n"
      "The institution judged the payment to be suspicious.",
      "Create the payment again with other parameters (for example a smaller amount); the user may also pick another account or bank.",
@@ -2356,12 +2138,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment was rejected by the institution. Try again, or select another account or bank.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_rejected",
      "",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_SCHEME_NOT_SUPPORTED
-     "The institution does not offer the payment scheme that was requested.",
      "The scheme passed to /payment_initiation/payment/create is not available at this institution.\n"
      "Automatically downgrading to another scheme did not succeed.",
      "Create the payment again with another payment scheme.\n"
@@ -2377,12 +2157,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_scheme_not_supported",
      "/payment_initiation/payment/create",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_CONSENT_INVALID_CONSTRAINTS
-     "The consent constraints are absent or the institution does not accept them.",
      "The institution cannot honour the constraints given to /payment_initiation/consent/create, or none were given.",
      "Create the consent again with other constraints.\n"
      "Or have the user authorise the consent at a different institution.",
@@ -2397,12 +2175,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_consent_invalid_constraints",
      "/payment_initiation/consent/create",
      ""},
 
     {// PAYMENT_ERROR PAYMENT_CONSENT_CANCELLED
-     "The end user cancelled the payment consent.",
      "The user backed out while authorising the payment consent at the bank.",
      "Let the user authorise the consent again, or pick another institution for it.",
      "Payment cancelled: Try setting up your payment again or select a different bank to continue",
@@ -2416,12 +2192,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": "Authorise your payment consent again or select a different bank to continue.",
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/payment/#payment_consent_cancelled",
      "",
      ""},
 
     {// BANK_TRANSFER_ERROR BANK_TRANSFER_ACCOUNT_BLOCKED
-     "The bank transfer is blocked because an earlier transfer with the same end-user account failed.",
      "Plaid has marked the account as unusable and will not send micro-deposits to verify it, e.g. because an earlier transfer to it came back as account frozen or invalid account number.",
      "Have the user link another account, then retry the transfer with that account.",
      "",
@@ -2435,12 +2209,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/microdeposits/#bank_transfer_account_blocked",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR INCOME_VERIFICATION_DOCUMENT_NOT_FOUND
-     "The income verification document requested could not be found.",
      "The document URL is wrong (a typo, say) or has expired.\n"
      "The document URL was already used; each URL works only once.",
      "Verify the document URL was copied exactly.\n"
@@ -2456,12 +2228,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#income_verification_document_not_found",
      "/credit/payroll_income/get",
      ""},
 
     {// INCOME_VERIFICATION_ERROR INCOME_VERIFICATION_FAILED
-     "Processing of the income verification failed; a new verification is needed.",
      "The verification did not finish processing successfully.",
      "Ask the user to go through the income verification again.\n"
      "If it keeps failing, contact Plaid Support.",
@@ -2476,12 +2246,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#income_verification_failed",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR INCOME_VERIFICATION_NOT_FOUND
-     "No income verification exists yet for the requested Item or user.",
      "No Link session with income_verification has finished: either the user has not completed Link yet, or the link token was created without the income_verification product.",
      "Include income_verification in the products array when initializing Link.\n"
      "Wait for the INCOME: INCOME_VERIFICATION webhook for the matching item_id, sent when verification completes, then retry.",
@@ -2496,12 +2264,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#income_verification_not_found",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR INCOME_VERIFICATION_UPLOAD_ERROR
-     "Uploading the user's income verification documents failed.",
      "The user's network connection probably dropped while documents were uploading.",
      "No action by the integration is needed: Link asks the user to upload the documents again.",
      "",
@@ -2515,12 +2281,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#income_verification_upload_error",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR PRODUCT_NOT_ENABLED
-     "The Income product is not enabled for this client.",
      "The account has not been granted access to the Income product, or Link was not initialized with income_verification.",
      "Check that income_verification is in the product array used to initialize Link.\n"
      "Have Income Verification enabled for the account by your Plaid Account Manager or by Plaid Support.",
@@ -2535,12 +2299,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#product_not_enabled",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR PRODUCT_NOT_READY
-     "Income data is still being processed and is not available yet.",
      "Plaid has not finished parsing the pay stubs the user uploaded.",
      "Wait for the INCOME: INCOME_VERIFICATION webhook for the matching item_id, which signals completion, then retry.",
      "",
@@ -2554,12 +2316,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#product_not_ready",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR VERIFICATION_STATUS_PENDING_APPROVAL
-     "The user has not yet approved sharing of this income data.",
      "Access to the data is still awaiting the user's authorization.",
      "Wait for the INCOME: INCOME_VERIFICATION webhook for the matching item_id, sent once verification completes.\n"
      "Ask the user to grant access, then repeat the request later.",
@@ -2574,12 +2334,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#verification_status_pending_approval",
      "",
      ""},
 
     {// INCOME_VERIFICATION_ERROR EMPLOYMENT_NOT_FOUND
-     "No employment verification exists yet for the requested Item or user.",
      "No Link session with employment has finished: either the user has not completed Link yet, or the link token was created without the employment product.",
      "Include employment in the product array when initializing Link.\n"
      "Wait for the INCOME: INCOME_VERIFICATION webhook for the matching item_id, sent when verification completes, then retry.",
@@ -2594,12 +2352,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/income/#employment_not_found",
      "",
      ""},
 
     {// SANDBOX_ERROR SANDBOX_PRODUCT_NOT_ENABLED
-     "The Sandbox Item does not have the requested product enabled.",
      "The Sandbox Item lacks the product that the requested Sandbox operation relies on.",
      "Confirm in the Dashboard that your account has access to the product.\n"
      "If the error continues, open a Support ticket.",
@@ -2614,12 +2370,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/sandbox/#sandbox_product_not_enabled",
      "",
      ""},
 
     {// SANDBOX_ERROR SANDBOX_WEBHOOK_INVALID
-     "Firing a Sandbox webhook failed because the Item has no valid webhook.",
      "The Item given to /sandbox/item/fire_webhook has no webhook set, or its webhook is invalid.",
      "Create a new Sandbox Item with a valid webhook configured, then fire the webhook for that Item.",
      "",
@@ -2633,12 +2387,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/sandbox/#sandbox_webhook_invalid",
      "/sandbox/item/fire_webhook",
      ""},
 
     {// SANDBOX_ERROR SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID
-     "A /sandbox/transfer/simulate call asked for an event the transfer's current status cannot move to.",
      "The event type passed to /sandbox/transfer/simulate is not a valid next step from the transfer's current status.",
      "Send events to /sandbox/transfer/simulate in a valid order.\n"
      "Allowed status -> event type transitions: pending -> failed, pending -> posted, posted -> reversed.",
@@ -2653,12 +2405,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/sandbox/#sandbox_transfer_event_transition_invalid",
      "/sandbox/transfer/simulate",
      ""},
 
     {// PARTNER_ERROR CUSTOMER_NOT_FOUND
-     "No end customer matches the identifier given in the partner request.",
      "Plaid has no record of the end customer referenced by the request.",
      "Verify the end customer ID sent in the request.\n"
      "Confirm the request goes to the Plaid environment (Sandbox or Production) where that end customer exists.",
@@ -2673,12 +2423,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#customer_not_found",
      "",
      ""},
 
     {// PARTNER_ERROR FLOWDOWN_NOT_COMPLETE
-     "End customers cannot be created or enabled until your team completes a flowdown.",
      "Your team has not finished the flowdown that Plaid requires before any end customer can be created.",
      "Finish the flowdown in the Plaid Dashboard, then send the request again.",
      "",
@@ -2692,12 +2440,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#flowdown_not_complete",
      "",
      ""},
 
     {// PARTNER_ERROR QUESTIONNAIRE_NOT_COMPLETE
-     "End customers cannot be created or enabled until your team submits the security questionnaire.",
      "Your team has not yet submitted the security questionnaire that Plaid requires before end customers can be created.",
      "Submit the security questionnaire in the Plaid Dashboard, then send the request again.",
      "",
@@ -2711,12 +2457,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#questionnaire_not_complete",
      "",
      ""},
 
     {// PARTNER_ERROR CUSTOMER_NOT_READY_FOR_ENABLEMENT
-     "The end customer cannot be enabled yet: it awaits Plaid approval or was denied API access.",
      "Plaid's Partnerships team has to approve this end customer by hand before it can be enabled.\n"
      "Plaid has refused this end customer access to the API.",
      "Wait until the end customer's status changes to READY FOR ENABLEMENT, then repeat the request.\n"
@@ -2732,12 +2476,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#customer_not_ready_for_enablement",
      "",
      ""},
 
     {// PARTNER_ERROR CUSTOMER_ALREADY_ENABLED
-     "The end customer was enabled before; enabling it again is rejected.",
      "An enable request was sent for an end customer that is already enabled.",
      "Find out why the integration enables the same end customer twice, and stop the duplicate call.",
      "",
@@ -2751,12 +2493,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#customer_already_enabled",
      "",
      ""},
 
     {// PARTNER_ERROR CUSTOMER_ALREADY_CREATED
-     "The end customer exists already; creating it again is rejected.",
      "A create request was sent for an end customer that has already been created.",
      "Find out why the integration creates the same end customer twice, and stop the duplicate call.",
      "",
@@ -2770,12 +2510,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#customer_already_created",
      "",
      ""},
 
     {// PARTNER_ERROR LOGO_REQUIRED
-     "The request has no logo, but one is needed for a co-branded consent pane with create_link_customization.",
      "create_link_customization is true and the co-branded consent pane is in use, so the end customer must have a logo, and the request supplies none.",
      "Include a logo in the request and send it again.",
      "",
@@ -2789,12 +2527,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#logo_required",
      "",
      ""},
 
     {// PARTNER_ERROR INVALID_LOGO
-     "The logo supplied is not a base64-encoded 1024x1024 PNG.",
      "The logo in the request fails validation: it must be a PNG image, 1024x1024 pixels, encoded as a base64 string.",
      "Check the image format, its dimensions and its base64 encoding, fix what is wrong, and resend.",
      "",
@@ -2808,12 +2544,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#invalid_logo",
      "",
      ""},
 
     {// PARTNER_ERROR CONTACT_REQUIRED
-     "No billing or technical contact was given, neither in the request nor in the Dashboard.",
      "A billing or technical contact must be known for the end customer; the request carries none and the Dashboard has none set for your team.",
      "Send a billing contact, a technical contact, or both in the request, or fill them in for your team in the Dashboard first.",
      "",
@@ -2827,12 +2561,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#contact_required",
      "",
      ""},
 
     {// PARTNER_ERROR ASSETS_UNDER_MANAGEMENT_REQUIRED
-     "The request omits assets_under_management, which teams with a monthly service commitment must send.",
      "Your team has a monthly service commitment, so assets_under_management is mandatory, yet the request leaves it out.",
      "Add the assets_under_management field to the request and resend it.",
      "",
@@ -2846,12 +2578,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#assets_under_management_required",
      "",
      ""},
 
     {// PARTNER_ERROR CUSTOMER_REMOVAL_NOT_ALLOWED
-     "An end customer that is enabled in Production cannot be removed through the API.",
      "The request tries to remove an end customer already enabled in Production; the API refuses such removals.",
      "Do not repeat the call; ask your Account Manager to remove a Production-enabled end customer.",
      "",
@@ -2865,12 +2595,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#customer_removal_not_allowed",
      "",
      ""},
 
     {// PARTNER_ERROR OAUTH_REGISTRATION_ERROR
-     "Registering the end customer with OAuth institutions failed because of problems in its details.",
      "Registration of the end customer with OAuth institutions hit an error, typically missing or invalid end customer details such as the application logo.",
      "From the Partner End Customer Summary page, open the end customer's Dashboard and correct the fields named in the error in its Compliance Center.",
      "",
@@ -2884,12 +2612,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/partner/#oauth_registration_error",
      "",
      ""},
 
     {// TRANSACTIONS_ERROR TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION
-     "Transaction data changed while /transactions/sync results were being paged through.",
      "The underlying transactions were updated between pages of a /transactions/sync pagination loop.",
      "Restart the whole loop from the cursor sent with its first request, not from the cursor that failed; retrying only the failing page makes the error come back. Keep paging until has_more is false.\n"
      "Raise count in /transactions/sync above the default of 100 (up to 500) so that fewer pages are needed and the error occurs less often.",
@@ -2904,12 +2630,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transactions/#transactions_sync_mutation_during_pagination",
      "/transactions/sync",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_INSUFFICIENT_FUNDS
-     "The Virtual Account balance is too low to cover the requested transaction.",
      "The source Virtual Account lacks the funds needed for this transaction amount.",
      "Look up the current available balance of the Virtual Account.\n"
      "If the balance is short, add funds to the Virtual Account, then resend the transaction.\n"
@@ -2925,12 +2649,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_insufficient_funds",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_AMOUNT_EXCEEDED
-     "The transaction amount is above the limit configured for your client.",
      "The amount exceeds a per-client threshold set under your compliance rules.",
      "Ask your Plaid Account Manager which compliance limits apply to your client, then keep amounts within them or have the limit changed.",
      "",
@@ -2944,12 +2666,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_amount_exceeded",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_ON_SAME_ACCOUNT
-     "The recipient of the transaction is the source Virtual Account itself.",
      "The recipient bank details are wrong: they point back to the Virtual Account the money is sent from.",
      "Verify that the recipient details do not resolve to the Virtual Account.\n"
      "Resend the transaction to another recipient account.",
@@ -2964,12 +2684,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_on_same_account",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_CURRENCY_MISMATCH
-     "The recipient account uses a different currency than the wallet.",
      "The wallet's currency and the currency of the recipient bank account do not match.",
      "Find out which currency the Virtual Account holds.\n"
      "Make sure the recipient account accepts that same currency.\n"
@@ -2985,12 +2703,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_currency_mismatch",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_IBAN_INVALID
-     "The IBAN given for the recipient account is not valid.",
      "The recipient bank account carries an IBAN that fails validation.",
      "Correct the IBAN sent in the request and resend it.",
      "",
@@ -3004,12 +2720,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_iban_invalid",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_BACS_INVALID
-     "The recipient's BACS account number or sort code is not valid.",
      "The recipient account has an invalid Account Number, an invalid Sort Code, or both.",
      "Verify the Account Number sent in the request.\n"
      "Verify the Sort Code sent in the request.",
@@ -3024,12 +2738,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_bacs_invalid",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_FAST_PAY_DISABLED
-     "The recipient sort code cannot receive Faster Payments.",
      "GBP payments leaving a GB Virtual Account go over the Faster Payments rail, and the recipient's Sort Code is not enabled for it.",
      "Ask the recipient's bank whether the account can receive Faster Payments.\n"
      "If it cannot, resend the transaction to another recipient account.",
@@ -3044,12 +2756,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_fast_pay_disabled",
      "",
      ""},
 
     {// TRANSACTION_ERROR TRANSACTION_EXECUTION_FAILED
-     "The transaction could not be executed.",
      "An internal error stopped the transaction from executing.\n"
      "The receiving bank may have declined the transaction.\n"
      "The payment processor had technical problems.",
@@ -3065,12 +2775,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#transaction_execution_failed",
      "/wallet/transaction/execute",
      ""},
 
     {// TRANSACTION_ERROR NONIDENTICAL_REQUEST
-     "The request body differs from an earlier request sent with the same idempotency key.",
      "An idempotency key was reused with parameters that differ from those of its original request.",
      "Use a fresh idempotency key for each distinct request; reuse a key only to resend an identical request.",
      "",
@@ -3084,12 +2792,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#nonidentical_request",
      "",
      ""},
 
     {// TRANSACTION_ERROR REQUEST_CONFLICT
-     "A request with the same idempotency key is still being processed.",
      "The earlier request has not finished processing yet.\n"
      "Network or system delays slowed the earlier request, so the new one collides with it.",
      "Wait a while, then send the request again, with backoff.",
@@ -3104,12 +2810,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/virtual-account/#request_conflict",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_NETWORK_LIMIT_EXCEEDED
-     "The transfer amount is above the maximum the payment network allows.",
      "The amount is higher than the per-transaction cap of the chosen network; error_message names the network. Caps: ACH $10,000,000.00, Same Day ACH $1,000,000.00, RTP $1,000,000.00, RfP $3,500.00, Wire $999,999.99.",
      "Keep the amount within the cap of the network, or split or reroute the transfer.",
      "",
@@ -3123,12 +2827,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_network_limit_exceeded",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_ACCOUNT_BLOCKED
-     "The transfer is blocked because an earlier transfer with the same end-user account failed.",
      "Plaid has marked the account of the end user as unusable for Transfer, e.g. after an earlier ACH return.",
      "Have the user link another account, then send the transfer from that account.",
      "",
@@ -3142,12 +2844,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_account_blocked",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_NOT_CANCELLABLE
-     "The transfer can no longer be cancelled.",
      "The transfer was already submitted to the network for execution, so a cancel request is too late.",
      "Before cancelling, read the cancellable field of the transfer, e.g. from /transfer/get.\n"
      "Once the transfer has executed, ask the counterparty to send the funds back if needed.",
@@ -3162,12 +2862,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_not_cancellable",
      "/transfer/get",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_UNSUPPORTED_ACCOUNT_TYPE
-     "The transfer uses an account type that Transfer does not support.",
      "Transfer works only with checking, savings and cash management accounts.\n"
      "A debit also needs an account that can be debited; some depository accounts cannot, such as savings accounts at Chime or Navy Federal Credit Union (NFCU).",
      "Have the user link another, supported account for Transfer.",
@@ -3182,12 +2880,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_unsupported_account_type",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_FORBIDDEN_ACH_CLASS
-     "The transfer request names an ACH class (SEC code) that is forbidden for the client.",
      "The ACH class in the request is wrong.\n"
      "The ACH class in the request has not been enabled for your Plaid account.",
      "Check that the request carries the right ACH class.\n"
@@ -3203,12 +2899,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_forbidden_ach_class",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_UI_UNAUTHORIZED
-     "The client has no access to the Transfer UI product.",
      "Transfer UI is not enabled for your Plaid account.",
      "Ask Sales or your Plaid Account Manager for approval to use Transfer products.",
      "",
@@ -3222,12 +2916,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_ui_unauthorized",
      "",
      ""},
 
     {// TRANSFER_ERROR TRANSFER_ORIGINATOR_NOT_FOUND
-     "No link exists between the sender and the given originator client.",
      "The originator_client_id is misspelled.\n"
      "The client uses Transfer for Platforms (it is no partner) and never called /transfer/platform/originator/create for this end customer.",
      "Check the originator_client_id; for Transfer for Platforms, first create the end customer with /transfer/platform/originator/create and use the originator_client_id it returns.",
@@ -3242,12 +2934,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#transfer_originator_not_found",
      "/transfer/platform/originator/create",
      ""},
 
     {// TRANSFER_ERROR INCOMPLETE_CUSTOMER_ONBOARDING
-     "The end customer is still onboarding; funds move only once its diligence status is approved.",
      "Funds were moved for an originator whose onboarding Plaid has not approved yet.",
      "Call /transfer/originator/get to see the diligence status, and move funds only after it reads approved.\n"
      "For details on where the onboarding stands, ask your Plaid Account Manager.",
@@ -3262,12 +2952,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#incomplete_customer_onboarding",
      "/transfer/originator/get",
      ""},
 
     {// TRANSFER_ERROR UNAUTHORIZED_ACCESS
-     "Your use case does not allow access to this endpoint.",
      "A client that is not a Transfer for Platforms customer called an endpoint reserved for platforms.\n"
      "A Plaid Partner called /transfer/platform/originator/create to create an end customer, where /partner/customer/create is the right call.",
      "Call the endpoint that matches your use case; if you think you ought to have access to this one, ask your Plaid Account Manager.",
@@ -3282,13 +2970,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/transfer/#unauthorized_access",
      "/transfer/platform/originator/create\n"
      "/partner/customer/create",
      ""},
 
     {// SIGNAL_ERROR ADDENDUM_NOT_SIGNED
-     "A Signal-only feature was used, but the Signal Addendum is not signed for this account.",
      "An account enabled for Balance before October 15, 2025, without Signal Transaction Scores, called /signal/decision/report or /signal/return/report, or passed the device or user fields to /signal/evaluate.",
      "For Signal Transaction Scores (rules on the device and user fields, plus Signal Rules), ask your Plaid Account Manager to enable the product, or request it as a product add in the Dashboard.\n"
      "To use Signal Rules before upgrading, ask your Account Manager for the Signal Addendum and sign it; device and user are then accepted but have no effect until Signal Transaction Scores is enabled.\n"
@@ -3304,7 +2990,6 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#addendum_not_signed",
      "/signal/decision/report\n"
      "/signal/return/report\n"
      "/signal/evaluate\n"
@@ -3312,7 +2997,6 @@ inline constexpr code_text code_texts[173] = {
      ""},
 
     {// SIGNAL_ERROR CLIENT_TRANSACTION_ID_ALREADY_IN_USE
-     "The client_transaction_id passed to /signal/evaluate was already used by an earlier evaluation.",
      "/signal/evaluate received a client_transaction_id that an earlier call already used.",
      "Generate a fresh client_transaction_id for every evaluation, also when a retry repeats the amount, user and other details of an earlier attempt.",
      "",
@@ -3326,12 +3010,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#client_transaction_id_already_in_use",
      "/signal/evaluate",
      ""},
 
     {// SIGNAL_ERROR INVALID_CONFIGURATION_STATE
-     "/signal/evaluate was called while the account's Signal Rules configuration is in an invalid state.",
      "An account without Signal Transaction Scores, opted out of the default ruleset, called /signal/evaluate without a ruleset key.",
      "Opting out of the default ruleset is reserved for Signal Transaction Scores accounts, so the account state itself is broken; have it repaired through your Plaid Account Manager or a support ticket.\n"
      "Until then, pass a ruleset_key to /signal/evaluate, or use /accounts/balance/get.",
@@ -3346,13 +3028,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#invalid_configuration_state",
      "/signal/evaluate\n"
      "/accounts/balance/get",
      ""},
 
     {// SIGNAL_ERROR NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS
-     "The ruleset needs Signal Transaction Scores, but the account is limited to Balance-only rulesets.",
      "An account that once had Signal Transaction Scores and was downgraded to Balance-only called /signal/evaluate with a ruleset that depends on those scores.",
      "To get Signal Transaction Scores back, ask your Plaid Account Manager to enable it, or request it as a product add in the Dashboard.\n"
      "Otherwise turn the ruleset into a Balance-only one, or pass another ruleset key.",
@@ -3367,12 +3047,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#not_enabled_for_signal_transaction_score_rulesets",
      "/signal/evaluate",
      ""},
 
     {// SIGNAL_ERROR RULESET_NOT_FOUND
-     "No ruleset matches the request: the default ruleset is missing or the ruleset_key is unknown.",
      "/signal/evaluate was called without a ruleset_key, and no default ruleset exists yet.\n"
      "/signal/evaluate was called with a ruleset_key that matches no ruleset.\n"
      "The ruleset_key exists in only one of Sandbox and Production, and the call went to the other environment.",
@@ -3391,13 +3069,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#ruleset_not_found",
      "/signal/evaluate\n"
      "/accounts/balance/get",
      ""},
 
     {// SIGNAL_ERROR SIGNAL_TRANSACTION_NOT_INITIATED
-     "A return was reported for a transaction that Plaid's records say was never initiated.",
      "/signal/return/report was called for a transaction already reported to /signal/decision/report with initiated: false.\n"
      "/signal/return/report was called for a transaction whose ruleset result was REROUTE, and /signal/decision/report never reported it with initiated: true.",
      "Whenever your decision changes after reporting it, or departs from the ruleset result (processing a REROUTE transaction, or dropping an ACCEPT one), call /signal/decision/report again with your current decision so the records match, then report the return.",
@@ -3412,13 +3088,11 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/signal/#signal_transaction_not_initiated",
      "/signal/return/report\n"
      "/signal/decision/report",
      ""},
 
     {// CHECK_REPORT_ERROR DATA_UNAVAILABLE
-     "Plaid Check could not get enough data from the user's institutions to build the report.",
      "Retrieving data from one or more of the user's financial institutions failed, often because an Item is in an error state, so no Check Report product data could be produced.",
      "Read the causes array of the response for the individual errors, and resolve each by its own remedy.\n"
      "When causes is missing, list the user's Items with /user/items/get, find those in error and resolve them; Item login errors need Link update mode.",
@@ -3434,12 +3108,10 @@ inline constexpr code_text code_texts[173] = {
  "causes": [{"display_message": null, "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "The login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state", "error_type": "ITEM_ERROR", "item_id": "pZ942ZA0npFEa0BgLCV9DAQv3Zq8ErIZhc81F"}],
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#data_unavailable",
      "",
      ""},
 
     {// CHECK_REPORT_ERROR INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED
-     "The user's institution cannot supply as many days of transaction history as required.",
      "The requested days_required exceeds the transaction history the financial institution provides.",
      "Reduce days_required to a value within the institution's limit and request again.",
      "",
@@ -3447,12 +3119,10 @@ inline constexpr code_text code_texts[173] = {
      "The user\xE2\x80\x99s bank does not support the transactions range you require. Lowering the days_required may result in success.",
      nullptr,
      "{\n \"error_type\": \"CHECK_REPORT_ERROR\",\n \"error_code\": \"INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED\",\n \"error_message\": \"The user\xE2\x80\x99s bank does not support the transactions range you require. Lowering the days_required may result in success.\",\n \"display_message\": null,\n \"request_id\": \"HNTDNrA8F1shFEW\"\n}",
-     "https://plaid.com/docs/errors/check-report/#institution_transaction_history_not_supported",
      "",
      ""},
 
     {// CHECK_REPORT_ERROR INSUFFICIENT_TRANSACTION_DATA
-     "The user's linked accounts hold too little transaction data for the requested insights.",
      "Not enough transactions exist to compute income, partner or cashflow insights. error_message names the data that is missing.",
      "Ask the user to link another financial institution whose data meets the transaction requirements.",
      "",
@@ -3466,12 +3136,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#insufficient_transaction_data",
      "",
      ""},
 
     {// CHECK_REPORT_ERROR NO_ACCOUNTS
-     "The user has not linked the kind of accounts needed to generate income insights.",
      "No suitable accounts (for example depository accounts) are linked for income insights. error_message names the data that is missing.",
      "Ask the user to link another financial institution whose accounts meet the requirements.",
      "",
@@ -3485,12 +3153,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#no_accounts",
      "",
      ""},
 
     {// CHECK_REPORT_ERROR NETWORK_CONSENT_REQUIRED
-     "The user has not consented in Link to sharing Plaid network data.",
      "During Link the user did not give consent to share Plaid network data.",
      "Start Link again for the user with cra_network_insights or cra_cashflow_insights among the products, so they can grant network data consent.",
      "",
@@ -3504,12 +3170,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#network_consent_required",
      "",
      ""},
 
     {// CHECK_REPORT_ERROR DATA_QUALITY_CHECK_FAILED
-     "Data from the institution looked unreliable, so no accurate Check Report could be produced.",
      "The transaction data retrieved from the financial institution was inconsistent and failed Plaid's quality checks; the bank must fix it before a report can be built.",
      "Create the Check Report again after one or two days.",
      "",
@@ -3523,12 +3187,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#data_quality_check_failed",
      "",
      ""},
 
     {// CONSUMER_REPORT_ERROR CONSUMER_REPORT_EXPIRED
-     "The Check Report is more than 24 hours old and can no longer be retrieved.",
      "A Check Report expires 24 hours after it is created; after that it cannot be fetched.",
      "Generate a fresh report for the user with /cra/check_report/create, then fetch it again.",
      "",
@@ -3542,12 +3204,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#consumer_report_expired",
      "/cra/check_report/create",
      ""},
 
     {// CONSUMER_REPORT_ERROR PRODUCT_NOT_READY
-     "The Check Report is still being generated and cannot be fetched yet.",
      "/check_report/.../get was called before the report was finished. This is distinct from PRODUCT_NOT_READY of type ITEM_ERROR, whose causes differ.",
      "Wait for the CHECK_REPORT_READY or CHECK_REPORT_FAILED webhook before calling /check_report/.../get.",
      "",
@@ -3561,12 +3221,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/check-report/#product_not_ready",
      "/check_report/.../get",
      ""},
 
     {// USER_ERROR USER_NOT_FOUND
-     "No user exists for the given user_id.",
      "The user_id was never created.\n"
      "The user_id was created in the other environment (Sandbox vs Production).\n"
      "The user_id was deleted earlier with /user/remove.",
@@ -3583,12 +3241,10 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/user/#user_not_found",
      "/user/remove",
      ""},
 
     {// USER_ERROR INVALID_USER_IDENTITY_DATA
-     "Identity data sent for the user failed Plaid's validation; error_message names the failing field(s).",
      "A phone number is invalid: besides the digit count, Plaid checks area code, prefix and the like, in Sandbox too.\n"
      "A required identity field is empty or holds only whitespace.\n"
      "An email address is malformed.\n"
@@ -3607,7 +3263,6 @@ inline constexpr code_text code_texts[173] = {
  "display_message": null,
  "request_id": "HNTDNrA8F1shFEW"
 })json",
-     "https://plaid.com/docs/errors/invalid-input/#invalid_user_identity_data",
      "",
      ""},
 };

@@ -1,0 +1,2 @@
+// The table behind prose.hpp: named with it, not on its own.
+#include <cstdint>
