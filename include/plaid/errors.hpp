@@ -26,5 +26,6 @@
 #include "errors/redact.hpp"
 #include "errors/shape_reader.hpp"
 #include "errors/string_list.hpp"
+#include "errors/version.hpp"
 
 #endif
