@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_PREFLIGHT_HPP
 #define PLAID_ERRORS_PREFLIGHT_HPP
 
+#include "detail/abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +17,7 @@
 #include "codes.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// A Plaid API environment: the `<environment>` part of a token.
 /// Names as in the servers of plaid/plaid-openapi `2020-09-14.yml` and
@@ -680,7 +682,7 @@ inline std::string preflight_failure::explanation() const {
     return out;
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_REDACT_HPP
 #define PLAID_ERRORS_REDACT_HPP
 
+#include "detail/abi.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +15,7 @@
 #include "printable.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -66,7 +68,7 @@ namespace detail {
 inline std::string quoted_loggable(std::string_view text) { return '"' + loggable(text) + '"'; }
 }  // namespace detail
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_TESTING_HPP
 #define PLAID_ERRORS_TESTING_HPP
 
+#include "detail/abi.hpp"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -18,7 +20,7 @@
 /// from the taxonomy. A namespace of its own, outside `plaid`: a nested
 /// `plaid::testing` would hide GoogleTest's `::testing` inside `plaid`.
 namespace plaid_testing {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// An HTTP response as an HTTP layer hands it to a client.
 struct http_response {
@@ -136,7 +138,7 @@ struct code_name {
     }
 };
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid_testing
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_DETAIL_ABI_HPP
 #define PLAID_ERRORS_DETAIL_ABI_HPP
 
+#include "abi.hpp"
+
 /// The release of these headers, written here once: CMakeLists.txt's project
 /// version is the same (a test compares them), and <plaid/errors/version.hpp>
 /// presents it. A header-only user without CMake reads it here too.
@@ -27,7 +29,7 @@
 /// code built against one cannot link to, or share an inline definition with,
 /// code built against the other. Semantic versioning says which releases may
 /// break it: before 1.0 every minor release (`errors_v0_2`), after it every
-/// major one (`errors_v1`).
+/// major one (`PLAID_ERRORS_ABI_NAMESPACE`).
 #if PLAID_ERRORS_VERSION_MAJOR == 0
 #define PLAID_ERRORS_ABI_NAMESPACE PLAID_ERRORS_DETAIL_PASTE(errors_v0_, PLAID_ERRORS_VERSION_MINOR)
 #else
