@@ -151,7 +151,7 @@ def plan_literal(h):
 
 
 def namespace(body):
-    return "namespace plaid {\ninline namespace errors_v1 {\n\n" + body + "\n}  // namespace errors_v1\n}  // namespace plaid\n"
+    return "namespace plaid {\ninline namespace PLAID_ERRORS_ABI_NAMESPACE {\n\n" + body + "\n}  // namespace PLAID_ERRORS_ABI_NAMESPACE\n}  // namespace plaid\n"
 
 
 def detail_namespace(body):
@@ -159,7 +159,10 @@ def detail_namespace(body):
 
 
 def guard(name, includes, body):
-    return (BANNER + f"#ifndef {name}\n#define {name}\n\n" + (includes + "\n" if includes else "") + body + "\n#endif\n")
+    abi = ""
+    if "PLAID_ERRORS_ABI_NAMESPACE" in body:
+        abi = '#include "abi.hpp"\n\n' if name.startswith("PLAID_ERRORS_DETAIL_") else '#include "detail/abi.hpp"\n\n'
+    return (BANNER + f"#ifndef {name}\n#define {name}\n\n" + abi + (includes + "\n" if includes else "") + body + "\n#endif\n")
 
 
 def page_of(e):

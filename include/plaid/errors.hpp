@@ -1,16 +1,33 @@
 #ifndef PLAID_ERRORS_HPP
 #define PLAID_ERRORS_HPP
 
-/// Every documented code, its lookups, its action plan and its prose, with the
-/// standard library only. The body parser (<plaid/errors/parse.hpp>, standard
-/// library only too) is included separately: its result types bring in
-/// <string>, <vector> and <variant>, which a translation unit that only looks
-/// codes up would pay for. nlohmann/json conversions
-/// (<plaid/errors/json.hpp>) and the test helpers pull in nlohmann/json and a
-/// test framework.
+/// Every header that needs only the standard library, for a file that would
+/// rather pay for all of them than name the one it uses: the taxonomy and
+/// its prose, the body parser, `std::error_code`, formatting, pre-flight
+/// checks and redaction. The parser's definition comes with it, unless
+/// `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one file that includes
+/// <plaid/errors/body_reader.hpp>. nlohmann/json (<plaid/errors/json.hpp>,
+/// the fixtures) and the test framework and fmt integrations are not here.
+#include "errors/action_plan.hpp"
 #include "errors/code.hpp"
 #include "errors/code_info.hpp"
+#include "errors/code_records.hpp"
+#include "errors/codes.hpp"
+#include "errors/error.hpp"
+#include "errors/error_code.hpp"
+#include "errors/error_code_enums.hpp"
 #include "errors/error_type.hpp"
+#include "errors/format.hpp"
 #include "errors/invalid_input.hpp"
+#include "errors/members.hpp"
+#include "errors/parse.hpp"
+#include "errors/preflight.hpp"
+#include "errors/printable.hpp"
+#include "errors/redact.hpp"
+#include "errors/shape_reader.hpp"
+#include "errors/string_list.hpp"
+#include "errors/token_inspection.hpp"
+#include "errors/tokens.hpp"
+#include "errors/version.hpp"
 
 #endif

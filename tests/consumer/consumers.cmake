@@ -33,6 +33,32 @@ if(PLAID_ERRORS_INSTALL)
             --test-command consumer)
     set_tests_properties(consumer:find_package PROPERTIES FIXTURES_REQUIRED plaid_errors_installed)
 
+    # Semantic versioning: a request for this minor release is met, one for the minor release
+    # before (for 0.x; the major one before from 1.0) is refused.
+    if(PROJECT_VERSION_MAJOR EQUAL 0)
+        math(EXPR previous_minor "${PROJECT_VERSION_MINOR} - 1")
+        set(previous_release "0.${previous_minor}")
+    else()
+        math(EXPR previous_major "${PROJECT_VERSION_MAJOR} - 1")
+        set(previous_release "${previous_major}.0")
+    endif()
+    foreach(requested IN ITEMS "${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR}" "${previous_release}")
+        string(REPLACE "." "_" case "${requested}")
+        add_test(NAME consumer:find_package_asking_for_${case}
+            COMMAND "${CMAKE_COMMAND}" -S "${consumers_dir}/find_package_version"
+                    -B "${consumers_build}/find_package_version_${case}" "-DREQUESTED=${requested}"
+                    "-DCMAKE_PREFIX_PATH=${consumers_prefix}")
+        set_tests_properties(consumer:find_package_asking_for_${case} PROPERTIES FIXTURES_REQUIRED plaid_errors_installed)
+    endforeach()
+    string(REPLACE "." "\\." this_release "${PROJECT_VERSION}")
+    set_tests_properties(consumer:find_package_asking_for_${PROJECT_VERSION_MAJOR}_${PROJECT_VERSION_MINOR} PROPERTIES
+        PASS_REGULAR_EXPRESSION "plaid_errors ${this_release} accepts a request for")
+    string(REPLACE "." "_" case "${previous_release}")
+    string(REPLACE "." "\\." previous_release "${previous_release}")
+    set_tests_properties(consumer:find_package_asking_for_${case} PROPERTIES
+        PASS_REGULAR_EXPRESSION "compatible with requested version \"${previous_release}\""
+        FAIL_REGULAR_EXPRESSION "accepts a request for")
+
     add_test(NAME consumer:add_subdirectory
         COMMAND "${CMAKE_CTEST_COMMAND}"
             --build-and-test "${consumers_dir}/add_subdirectory" "${consumers_build}/add_subdirectory"

@@ -1,11 +1,13 @@
 #ifndef PLAID_ERRORS_ACTION_PLAN_HPP
 #define PLAID_ERRORS_ACTION_PLAN_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 #include <string_view>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Who has to act before a request failing with a code can succeed.
 enum class actor : std::uint8_t {
@@ -134,7 +136,7 @@ constexpr std::string_view to_string(remedy what) noexcept {
     return {};
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

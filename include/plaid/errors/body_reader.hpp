@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_BODY_READER_HPP
 #define PLAID_ERRORS_BODY_READER_HPP
 
+#include "detail/abi.hpp"
+
 /// The definition of `parse_error(body)`: a `shape_reader` over the
 /// `json_reader` of the body, one pass and no document. parse.hpp includes
 /// it; a program built with `PLAID_ERRORS_SEPARATE_COMPILATION` includes it
@@ -17,7 +19,7 @@
 #include "shape_reader.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// Why `body` is not a Plaid error, once `json` stopped reading it (or was
@@ -76,7 +78,7 @@ PLAID_ERRORS_PARSE_INLINE parse_result parse_error(std::string_view body, std::o
     }
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_CATCH2_HPP
 #define PLAID_ERRORS_CATCH2_HPP
 
+#include "detail/abi.hpp"
+
 /// Catch2 matchers and printers for Plaid errors, with the fixtures of
 /// <plaid/errors/testing.hpp> and Catch2's test macros and generators, so a
 /// test file needs no other include. Tested with Catch2 2.13; the v3 path is
@@ -57,7 +59,7 @@
 #include "testing.hpp"
 
 namespace plaid_testing {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 #if PLAID_ERRORS_CATCH2_V3
@@ -351,7 +353,7 @@ inline failure_matcher FailsToParse(plaid::parse_failure_kind kind, std::string_
 }
 
 }  // namespace catch2
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid_testing
 
 /// Catch2 prints these values by name in expansions and generated test names.

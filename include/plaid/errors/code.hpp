@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_CODE_HPP
 #define PLAID_ERRORS_CODE_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -14,7 +16,7 @@
 #include "detail/name_index.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Whether `Enum` is one of the per-type code enums (`plaid::item_error`, ...).
 template <class Enum, class = void>
@@ -220,7 +222,7 @@ constexpr remedy primary_remedy(code c) noexcept {
     return c.is_known() ? primary_remedy(c.plan()) : remedy::unknown;
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_CODE_INFO_HPP
 #define PLAID_ERRORS_CODE_INFO_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -13,7 +15,7 @@
 #include "string_list.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Everything Plaid's error reference says about one code. API literals (wire
 /// names, statuses, sample messages and bodies, URLs, endpoints, user-facing
@@ -80,7 +82,7 @@ constexpr code_info info(code c) noexcept {
             c.plan()};
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

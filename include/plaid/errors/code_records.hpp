@@ -2,6 +2,8 @@
 #ifndef PLAID_ERRORS_CODE_RECORDS_HPP
 #define PLAID_ERRORS_CODE_RECORDS_HPP
 
+#include "detail/abi.hpp"
+
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -10,7 +12,7 @@
 #include "codes.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -413,7 +415,7 @@ inline constexpr std::array<code_name, 166> code_names{{
 
 }  // namespace detail
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

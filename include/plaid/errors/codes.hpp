@@ -2,10 +2,12 @@
 #ifndef PLAID_ERRORS_CODES_HPP
 #define PLAID_ERRORS_CODES_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Plaid's `error_type`: the broad category of an error. `unknown` stands for a type
 /// this version of the library does not know; a parsed error keeps the string as sent.
@@ -456,7 +458,7 @@ struct code_enum<user_error> {
     static constexpr std::uint16_t first = 171, last = 172;
 };
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_ERROR_HPP
 #define PLAID_ERRORS_ERROR_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,7 +19,7 @@
 #include "members.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 struct cause;
 
@@ -203,7 +205,7 @@ private:
     std::variant<plaid::error, parse_failure> state_;
 };
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

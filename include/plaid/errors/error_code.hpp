@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_ERROR_CODE_HPP
 #define PLAID_ERRORS_ERROR_CODE_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,7 +34,7 @@ struct is_error_condition_enum<plaid::remedy> : true_type {};
 }  // namespace std
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// The `std::error_code` value of a parsed error whose code the taxonomy does
 /// not list (a code Plaid added later, or a pair it never documented).
@@ -154,7 +156,7 @@ inline std::error_code make_error_code(const error& parsed) noexcept {
     return make_error_code(parsed.code.value_or(code{}));
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_ERROR_TYPE_HPP
 #define PLAID_ERRORS_ERROR_TYPE_HPP
 
+#include "detail/abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -11,7 +13,7 @@
 #include "detail/name_index.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 constexpr std::string_view error_type_name(std::size_t i) noexcept { return error_type_names[i]; }
@@ -42,7 +44,7 @@ inline constexpr auto all_error_types = [] {
     return types;
 }();
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

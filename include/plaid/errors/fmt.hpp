@@ -1,12 +1,14 @@
 #ifndef PLAID_ERRORS_FMT_HPP
 #define PLAID_ERRORS_FMT_HPP
 
+#include "detail/abi.hpp"
+
 #include <fmt/format.h>
 
 #include "format.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// The text of `operator<<` (names, `item_error(N)`, the one-line error with
 /// tokens redacted), which fmt then pads and aligns like any string. fmt 10
@@ -16,12 +18,12 @@ std::string format_as(const T& value) {
     return detail::streamed(value);
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #if FMT_VERSION < 100000
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// fmt 9's run-time parse context without the width-type check, which clang 14
@@ -33,7 +35,7 @@ struct run_time_parse_context : fmt::format_parse_context {
 };
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 /// fmt 9 takes `format_as` only from an enum, and only when it returns an

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_FORMAT_HPP
 #define PLAID_ERRORS_FORMAT_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 #include <ostream>
 #include <sstream>
@@ -23,7 +25,7 @@
 #include "redact.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// The name of an enumerator, or `type_name(value)` for a value outside the enum.
@@ -127,7 +129,7 @@ inline std::string name_with_type(code c) {
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #if defined(__cpp_lib_format)

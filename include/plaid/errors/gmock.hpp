@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_GMOCK_HPP
 #define PLAID_ERRORS_GMOCK_HPP
 
+#include "detail/abi.hpp"
+
 /// GoogleMock matchers and GoogleTest printers for Plaid errors. Tested with
 /// GoogleTest 1.12. The printers must be visible wherever GoogleTest prints
 /// these types, so include this header in every test file of a program that does.
@@ -29,7 +31,7 @@
 #include "redact.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// `not_json: not JSON at byte 3: ...`: the kind, then the library's
 /// message, which may quote the body, as `loggable` writes it.
@@ -47,11 +49,11 @@ inline void PrintTo(const parse_result& result, std::ostream* os) {
     PrintTo(result.failure(), os);
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 namespace plaid_testing {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// Appends an inner matcher's explanation, which may quote the body, as `plaid::loggable` writes it.
@@ -494,7 +496,7 @@ auto FailsToParse(const KindMatcher& kind, const MessageMatcher& message) {
 }
 
 }  // namespace gmock
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid_testing
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_JSON_HPP
 #define PLAID_ERRORS_JSON_HPP
 
+#include "detail/abi.hpp"
+
 /// nlohmann/json conversions for the error types and the taxonomy, and
 /// `parse_error` for a document nlohmann/json has parsed; includes
 /// <plaid/errors/parse.hpp>, so `parse_error(body)` too.
@@ -29,7 +31,7 @@
 #include "string_list.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 template <class T>
@@ -230,7 +232,7 @@ void to_json(BasicJson& j, const code_info& entry) {
                  {"remove_item", entry.plan.remove_item}};
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 namespace nlohmann {

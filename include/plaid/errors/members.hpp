@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_MEMBERS_HPP
 #define PLAID_ERRORS_MEMBERS_HPP
 
+#include "detail/abi.hpp"
+
 /// Member tables: each shape the library reads declares its JSON members
 /// once, in `plaid::shape<T>::members`, and everything that walks a value
 /// (the readers, `==`, redaction, `to_json`, printers) walks that table.
@@ -19,7 +21,7 @@
 #include "detail/name_index.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// The JSON value a member holds when it is well formed, and so the C++ type
 /// that holds it.
@@ -210,7 +212,7 @@ constexpr auto rows_for_derived() noexcept {
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

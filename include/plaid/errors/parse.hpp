@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_PARSE_HPP
 #define PLAID_ERRORS_PARSE_HPP
 
+#include "detail/abi.hpp"
+
 /// Parsing Plaid error bodies: `parse_error(body)`, standard library only.
 /// Its inline definition, in body_reader.hpp, comes with this header by
 /// default. Where `PLAID_ERRORS_SEPARATE_COMPILATION` is defined, this
@@ -20,7 +22,7 @@
 #endif
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Parses an HTTP response body (or a webhook's `error` member) into a Plaid
 /// error. `http_status`, the transport's status, replaces the body's `status`
@@ -31,7 +33,7 @@ inline namespace errors_v1 {
 PLAID_ERRORS_PARSE_INLINE parse_result parse_error(std::string_view body, std::optional<int> http_status = std::nullopt,
                                                    const parse_limits& limits = {}) noexcept;
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #ifndef PLAID_ERRORS_SEPARATE_COMPILATION

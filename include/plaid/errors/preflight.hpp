@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_PREFLIGHT_HPP
 #define PLAID_ERRORS_PREFLIGHT_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -19,7 +21,7 @@
 #include "tokens.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// What a pre-flight check found wrong with a token about to be sent.
 enum class preflight_problem : std::uint8_t {
@@ -182,7 +184,7 @@ inline std::string preflight_failure::explanation() const {
     return out;
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

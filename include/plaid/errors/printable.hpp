@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_PRINTABLE_HPP
 #define PLAID_ERRORS_PRINTABLE_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -9,7 +11,7 @@
 #include "detail/utf8.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 inline void append_escape(std::string& out, char kind, std::uint32_t value, int digits) {
@@ -70,7 +72,7 @@ inline std::string printable(std::string_view text) {
     return out;
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

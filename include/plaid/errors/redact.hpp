@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_REDACT_HPP
 #define PLAID_ERRORS_REDACT_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -18,7 +20,7 @@
 #include "tokens.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// A secret (a client secret, an API key, any string) safe for logs: `****`
 /// followed by its last four characters when it is at least 16 long and they
@@ -164,7 +166,7 @@ namespace detail {
 inline std::string quoted_loggable(std::string_view text) { return '"' + loggable(text) + '"'; }
 }  // namespace detail
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_SHAPE_READER_HPP
 #define PLAID_ERRORS_SHAPE_READER_HPP
 
+#include "detail/abi.hpp"
+
 /// Reading a value of any shape by its member table, from any source of
 /// JSON values: the body reader's cursor (body_reader.hpp) and a document's
 /// nodes (json.hpp). Both readers follow these rules, so they agree on
@@ -23,7 +25,7 @@
 #include "members.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// Appends `parts` to `text`: the one place failure messages and paths are
@@ -322,7 +324,7 @@ private:
 };
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,12 +1,14 @@
 #ifndef PLAID_ERRORS_STRING_LIST_HPP
 #define PLAID_ERRORS_STRING_LIST_HPP
 
+#include "detail/abi.hpp"
+
 #include <cstddef>
 #include <iterator>
 #include <string_view>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// A constexpr list of short texts (a code's causes, steps or endpoints),
 /// stored as one string with an item a line: the tables then hold one literal
@@ -69,7 +71,7 @@ private:
     std::string_view lines_;
 };
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_TESTING_HPP
 #define PLAID_ERRORS_TESTING_HPP
 
+#include "detail/abi.hpp"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -18,7 +20,7 @@
 /// from the taxonomy. A namespace of its own, outside `plaid`: a nested
 /// `plaid::testing` would hide GoogleTest's `::testing` inside `plaid`.
 namespace plaid_testing {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// An HTTP response as an HTTP layer hands it to a client.
 struct http_response {
@@ -58,9 +60,14 @@ public:
     /// Throws `std::invalid_argument`, as `sample_response` does, for a value that is not a documented code.
     explicit error_response(plaid::code value) : error_response(detail::documented(value)) {}
 
-    /// A documented code's name; keeps the sample's message and type.
-    error_response& code(plaid::code value) { return code(detail::documented(value).name); }
-    /// Any `error_code` string, including ones the taxonomy does not list.
+    /// A documented code: its `error_type` and `error_code` both, since a code is
+    /// a (type, code) pair; keeps the sample's messages and HTTP status.
+    error_response& code(plaid::code value) {
+        const auto entry = detail::documented(value);
+        return type(entry.type).code(entry.name);
+    }
+    /// Any `error_code` string, including ones the taxonomy does not list; keeps
+    /// the `error_type` as it is, to send a code under another type.
     error_response& code(std::string_view name) { return field("error_code", std::string(name)); }
     error_response& type(plaid::error_type value) { return type(to_string(value)); }
     /// Any `error_type` string, including ones the library does not know.
@@ -131,7 +138,7 @@ struct code_name {
     }
 };
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid_testing
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_TOKEN_INSPECTION_HPP
 #define PLAID_ERRORS_TOKEN_INSPECTION_HPP
 
+#include "detail/abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +13,7 @@
 #include "tokens.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// Why a string is not a well-formed token.
 enum class token_defect : std::uint8_t {
@@ -217,7 +219,7 @@ inline std::string to_string(const masked_token& token) {
     return out;
 }
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_TOKENS_HPP
 #define PLAID_ERRORS_TOKENS_HPP
 
+#include "detail/abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +13,7 @@
 #include "codes.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 /// A Plaid API environment: the `<environment>` part of a token.
 /// Names as in the servers of plaid/plaid-openapi `2020-09-14.yml` and
@@ -187,7 +189,7 @@ constexpr std::optional<token_kind> kind_at_start(std::string_view text) noexcep
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

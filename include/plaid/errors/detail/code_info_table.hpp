@@ -2,8 +2,10 @@
 #ifndef PLAID_ERRORS_DETAIL_CODE_INFO_TABLE_HPP
 #define PLAID_ERRORS_DETAIL_CODE_INFO_TABLE_HPP
 
+#include "abi.hpp"
+
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -3269,7 +3271,7 @@ inline constexpr code_text code_texts[173] = {
 
 }  // namespace detail
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

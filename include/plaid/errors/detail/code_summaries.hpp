@@ -2,8 +2,10 @@
 #ifndef PLAID_ERRORS_DETAIL_CODE_SUMMARIES_HPP
 #define PLAID_ERRORS_DETAIL_CODE_SUMMARIES_HPP
 
+#include "abi.hpp"
+
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -537,7 +539,7 @@ inline constexpr code_summary code_summaries[173] = {
 
 }  // namespace detail
 
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,13 +1,15 @@
 #ifndef PLAID_ERRORS_DETAIL_JSON_ESCAPE_HPP
 #define PLAID_ERRORS_DETAIL_JSON_ESCAPE_HPP
 
+#include "abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 
 #include "json_syntax.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// A JSON escape read from text: its length (a surrogate pair is one escape
@@ -74,7 +76,7 @@ constexpr json_escape read_json_escape(const char* p, std::size_t available) noe
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

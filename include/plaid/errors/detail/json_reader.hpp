@@ -1,6 +1,8 @@
 #ifndef PLAID_ERRORS_DETAIL_JSON_READER_HPP
 #define PLAID_ERRORS_DETAIL_JSON_READER_HPP
 
+#include "abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -14,7 +16,7 @@
 #include "utf8.hpp"
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// A validating JSON reader (RFC 8259 as nlohmann/json 3.11 reads it: a
@@ -416,7 +418,7 @@ private:
 };
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,11 +1,13 @@
 #ifndef PLAID_ERRORS_DETAIL_JSON_SYNTAX_HPP
 #define PLAID_ERRORS_DETAIL_JSON_SYNTAX_HPP
 
+#include "abi.hpp"
+
 #include <cstdint>
 #include <string_view>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// Where a text stops being JSON: what the reader wanted at that byte.
@@ -42,7 +44,7 @@ constexpr std::string_view describe(json_syntax what) noexcept {
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,13 +1,15 @@
 #ifndef PLAID_ERRORS_DETAIL_NAME_INDEX_HPP
 #define PLAID_ERRORS_DETAIL_NAME_INDEX_HPP
 
+#include "abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// The one hash of every name lookup (codes, types, members): a name's first
@@ -84,7 +86,7 @@ private:
 };
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif

@@ -1,11 +1,13 @@
 #ifndef PLAID_ERRORS_DETAIL_UTF8_HPP
 #define PLAID_ERRORS_DETAIL_UTF8_HPP
 
+#include "abi.hpp"
+
 #include <cstddef>
 #include <cstdint>
 
 namespace plaid {
-inline namespace errors_v1 {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
 /// A UTF-8 sequence read from text: its length and code point; a length of
@@ -52,7 +54,7 @@ inline char* write_utf8(std::uint32_t point, char* out) noexcept {
 }
 
 }  // namespace detail
-}  // namespace errors_v1
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid
 
 #endif
