@@ -112,7 +112,7 @@ template <class T, class BasicJson>
 std::optional<parse_failure> read_document(const BasicJson& doc, const parse_limits& limits, bool top, T& out) {
     if (deeper_than(doc, limits.max_depth)) return too_deep(limits.max_depth);
     if (!doc.is_object()) return not_object();
-    member_fill<T> fill(out, top);
+    member_fill fill(table_for<T>::table, &out, top);
     document_node<BasicJson> root(doc);
     shape_reader<document_node<BasicJson>>(limits).object(root, fill, 0);
     if (auto problem = fill.finish()) return std::move(*problem).to_failure();
