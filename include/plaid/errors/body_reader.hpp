@@ -49,7 +49,7 @@ inline bool read_body(json_reader& json, parse_result& result, const parse_limit
         result.emplace_failure(not_object());
         return true;
     }
-    member_fill<error> fill(result.value(), true);
+    member_fill fill(table_for<error>::table, &result.value(), true);
     if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
     if (auto problem = fill.finish()) result.emplace_failure(std::move(*problem).to_failure());
     return true;

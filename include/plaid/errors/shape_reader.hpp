@@ -7,7 +7,9 @@
 /// JSON values: the body reader's cursor (body_reader.hpp) and a document's
 /// nodes (json.hpp). Both readers follow these rules, so they agree on
 /// every body: what each kind of member accepts, the last of duplicate
-/// members winning, the limits, and which problem is reported.
+/// members winning, the limits, and which problem is reported. The reader
+/// walks a table as data, not as a template over the shape, so that a file
+/// that reads bodies compiles it once whatever shapes it reads.
 
 #include <array>
 #include <cstddef>
@@ -17,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -27,6 +30,68 @@
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
+
+struct shape_table;
+
+/// A row of a member table as the reader walks it. Of an object array, it
+/// also says how to grow the array and which table its elements have.
+struct member_row {
+    std::string_view name;
+    json_kind kind;
+    void* (*at)(void* value);  ///< the member in a value of the shape
+    const shape_table* (*elements)();
+    void* (*append)(void* values);
+    void (*clear)(void* values);
+};
+
+/// A shape's member table as data: `table_for<T>::table`.
+struct shape_table {
+    const member_row* rows;
+    std::size_t count;
+    std::size_t (*find)(std::string_view name);  ///< `find_member`
+    void (*derive)(void* value);
+};
+
+inline constexpr std::size_t most_members = 32;
+
+template <class T>
+struct table_for {
+    static const shape_table table;
+};
+
+template <class T, std::size_t I>
+void* member_at(void* value) noexcept {
+    return &(static_cast<T*>(value)->*std::get<I>(shape<T>::members).pointer);
+}
+
+template <class Owner, class Value>
+constexpr member_row row_for(const member<Owner, Value>& row, void* (*at)(void*)) noexcept {
+    return {row.name, row.kind, at, nullptr, nullptr, nullptr};
+}
+template <class Owner, class T, std::enable_if_t<has_shape<T>::value, int> = 0>
+constexpr member_row row_for(const member<Owner, std::vector<T>>& row, void* (*at)(void*)) noexcept {
+    return {row.name, row.kind, at, [] { return &table_for<T>::table; },
+            [](void* values) -> void* {
+                auto& all = *static_cast<std::vector<T>*>(values);
+                if (all.empty()) all.reserve(4);  // Plaid's arrays hold a few items: not one allocation each
+                return &all.emplace_back();
+            },
+            [](void* values) { static_cast<std::vector<T>*>(values)->clear(); }};
+}
+
+template <class T, std::size_t... I>
+constexpr std::array<member_row, sizeof...(I)> rows_for(std::index_sequence<I...>) noexcept {
+    static_assert(sizeof...(I) <= most_members, "a shape has at most most_members members");
+    return {{row_for(std::get<I>(shape<T>::members), &member_at<T, I>)...}};
+}
+
+template <class T>
+inline constexpr auto member_rows = rows_for<T>(std::make_index_sequence<member_count<T>>());
+
+template <class T>
+const shape_table table_for<T>::table{member_rows<T>.data(), member_count<T>,
+                                      [](std::string_view name) noexcept { return find_member<T>(name); },
+                                      [](void* value) { shape<T>::derive(*static_cast<T*>(value)); }};
 
 /// Appends `parts` to `text`: the one place failure messages and paths are
 /// put together, so that string building is compiled once.
@@ -48,7 +113,6 @@ private:
     std::size_t first_ = sizeof digits_;
 };
 
-/// A failure whose message is `parts`, built where it is returned.
 inline parse_failure failure_saying(parse_failure_kind kind, std::initializer_list<std::string_view> parts,
                                     std::optional<std::size_t> offset = std::nullopt) {
     parse_failure failure{kind, offset, {}, {}};
@@ -92,15 +156,15 @@ struct member_problem {
 /// Collects the members of one object into its value, in whatever order and
 /// however often they come (the last of duplicate members wins, as in
 /// nlohmann/json), and says at the end which member, if any, is bad.
-template <class T>
 class member_fill {
 public:
     /// `top`: the object is the body itself, where a missing or ill-typed
     /// required member means the body is no Plaid error; deeper, such a
     /// member is of the wrong type.
-    member_fill(T& target, bool top) noexcept : target_(target), top_(top) {}
+    member_fill(const shape_table& table, void* target, bool top) noexcept : table_(table), target_(target), top_(top) {}
 
-    T& target() noexcept { return target_; }
+    const shape_table& table() const noexcept { return table_; }
+    void* target() const noexcept { return target_; }
 
     void set_value(std::size_t i) noexcept { set(i, present::value); }
     void set_null(std::size_t i) noexcept { set(i, present::null); }
@@ -111,13 +175,13 @@ public:
 
     /// Element `index` of array member `i` is no element of its kind, or has
     /// a problem of its own, `inner`; only the first bad element is kept.
-    void set_bad_element(std::size_t i, std::size_t index, json_kind kind, member_problem* inner = nullptr) {
+    void set_bad_element(std::size_t i, std::size_t index, member_problem* inner = nullptr) {
         if (is_bad(i)) return;
         set_wrong(i);
         if (inner && inner->path.empty()) return problems_.push_back({i, std::move(*inner)});  // a limit passed inside
         member_problem problem{parse_failure_kind::wrong_field_type, {},
-                               kind == json_kind::object_array ? "must be an object" : "must be a string"};
-        append_all(problem.path, {member_names<T>[i], "[", decimal(index), "]"});
+                               table_.rows[i].elements ? "must be an object" : "must be a string"};
+        append_all(problem.path, {table_.rows[i].name, "[", decimal(index), "]"});
         if (inner) {
             append_all(problem.path, {".", inner->path});
             problem.kind = inner->kind;
@@ -138,38 +202,30 @@ public:
     /// table order, by its bad element where it has one; none for a sound
     /// value, whose derived members it sets then.
     std::optional<member_problem> finish() {
-        std::size_t i = 0, bad = member_count<T>;
-        std::optional<member_problem> first;
-        for_each_member<T>([&](const auto& row) {
-            const bool required = row.kind == json_kind::string;
-            if (bad == member_count<T> && (state_[i] == present::wrong || (required && state_[i] != present::value))) {
-                bad = i;
-                first = member_problem{required && top_ ? parse_failure_kind::not_plaid_error : parse_failure_kind::wrong_field_type,
-                                       std::string(row.name), state_[i] == present::absent ? "is missing" : expectation(row.kind)};
-            }
-            ++i;
-        });
-        if (!first) {
-            shape<T>::derive(target_);
-            return first;
+        std::size_t bad = 0;
+        while (bad < table_.count && state_[bad] != present::wrong &&
+               (table_.rows[bad].kind != json_kind::string || state_[bad] == present::value))
+            ++bad;
+        if (bad == table_.count) {
+            table_.derive(target_);
+            return std::nullopt;
         }
         for (const auto limit : {parse_failure_kind::too_deep, parse_failure_kind::too_many_elements})
             for (auto& [member, problem] : problems_)
                 if (problem.kind == limit) return std::move(problem);
         for (auto& [member, problem] : problems_)
             if (member == bad) return std::move(problem);
-        return first;
+        constexpr std::string_view expected[] = {"must be a string", "must be a string or null",
+                                                 "must be an integer in int range, or null",
+                                                 "must be an array of strings, or null", "must be an array of objects, or null"};
+        const bool required = table_.rows[bad].kind == json_kind::string;
+        return member_problem{required && top_ ? parse_failure_kind::not_plaid_error : parse_failure_kind::wrong_field_type,
+                              std::string(table_.rows[bad].name),
+                              state_[bad] == present::absent ? "is missing" : expected[static_cast<std::size_t>(table_.rows[bad].kind)]};
     }
 
 private:
     enum class present : std::uint8_t { absent, null, value, wrong };
-
-    static constexpr std::string_view expectation(json_kind kind) noexcept {
-        constexpr std::string_view expected[] = {"must be a string", "must be a string or null",
-                                                 "must be an integer in int range, or null",
-                                                 "must be an array of strings, or null", "must be an array of objects, or null"};
-        return expected[static_cast<std::size_t>(kind)];
-    }
 
     void set(std::size_t i, present p) noexcept {
         state_[i] = p;
@@ -177,9 +233,10 @@ private:
             if (it->first == i) return static_cast<void>(problems_.erase(it));
     }
 
-    T& target_;
+    const shape_table& table_;
+    void* target_;
     bool top_;
-    std::array<present, member_count<T>> state_{};
+    std::array<present, most_members> state_{};
     /// The first bad element of array members, and limits passed, by member: none on the common path.
     std::vector<std::pair<std::size_t, member_problem>> problems_;
 };
@@ -201,121 +258,82 @@ public:
 
     /// Reads the object `in` is on into `fill`'s value; `level` counts the
     /// objects of object arrays around it.
-    template <class T>
-    bool object(Source& in, member_fill<T>& fill, std::size_t level) {
+    bool object(Source& in, member_fill& fill, std::size_t level) {
         return in.members([&](std::string_view name, Source& value) {
-            const std::size_t i = find_member<T>(name);
-            item what = item::skip;
-            with_member<T>(i, [&](const auto& row) { what = read(value, fill, i, level, fill.target().*row.pointer); });
-            return what;
+            const std::size_t i = fill.table().find(name);
+            return i == fill.table().count ? item::skip : member(value, fill, i, level);
         });
     }
 
 private:
     static item result(bool read) noexcept { return read ? item::read : item::stop; }
 
-    /// Member `i` holds a JSON type its kind does not allow: the source skips the value.
-    template <class T>
-    static item wrong(member_fill<T>& fill, std::size_t i) noexcept {
-        fill.set_wrong(i);
-        return item::skip;
-    }
-
-    template <class T>
-    item read(Source& in, member_fill<T>& fill, std::size_t i, std::size_t, std::string& out) {
+    item member(Source& in, member_fill& fill, std::size_t i, std::size_t level) {
+        const member_row& row = fill.table().rows[i];
+        void* const at = row.at(fill.target());
+        if (row.clear) row.clear(at);  // any occurrence replaces the elements before it
+        if (row.kind == json_kind::string_array) static_cast<std::vector<std::string>*>(at)->clear();
         if (in.type() == json_type::null) {
+            if (row.kind == json_kind::nullable_string) static_cast<std::optional<std::string>*>(at)->reset();
+            if (row.kind == json_kind::integer) static_cast<std::optional<int>*>(at)->reset();
             fill.set_null(i);
             return result(in.null());
         }
-        if (in.type() != json_type::string) return wrong(fill, i);
-        fill.set_value(i);
-        return result(in.string(out));
-    }
-
-    template <class T>
-    item read(Source& in, member_fill<T>& fill, std::size_t i, std::size_t, std::optional<std::string>& out) {
-        if (in.type() == json_type::null) {
-            out.reset();
-            fill.set_null(i);
-            return result(in.null());
-        }
-        if (in.type() != json_type::string) return wrong(fill, i);
-        fill.set_value(i);
-        return result(in.string(out.emplace()));
-    }
-
-    template <class T>
-    item read(Source& in, member_fill<T>& fill, std::size_t i, std::size_t, std::optional<int>& out) {
-        if (in.type() == json_type::null) {
-            out.reset();
-            fill.set_null(i);
-            return result(in.null());
-        }
-        if (in.type() != json_type::number) return wrong(fill, i);
-        std::int64_t number = 0;
-        bool is_integer = false;
-        if (!in.number(&number, is_integer)) return item::stop;
-        if (is_integer && number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max()) {
-            out = static_cast<int>(number);
-            fill.set_value(i);
-        } else {
+        constexpr json_type wanted[] = {json_type::string, json_type::string, json_type::number, json_type::array, json_type::array};
+        if (in.type() != wanted[static_cast<std::size_t>(row.kind)]) {
             fill.set_wrong(i);
+            return item::skip;
         }
-        return item::read;
+        if (row.kind == json_kind::integer) {
+            std::int64_t number = 0;
+            bool is_integer = false;
+            if (!in.number(&number, is_integer)) return item::stop;
+            if (is_integer && number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max()) {
+                *static_cast<std::optional<int>*>(at) = static_cast<int>(number);
+                fill.set_value(i);
+            } else {
+                fill.set_wrong(i);
+            }
+            return item::read;
+        }
+        fill.set_value(i);
+        if (row.kind == json_kind::string || row.kind == json_kind::nullable_string)
+            return result(in.string(row.kind == json_kind::string ? *static_cast<std::string*>(at)
+                                                                  : static_cast<std::optional<std::string>*>(at)->emplace()));
+        return result(in.elements([&](Source& value, std::size_t index) { return element(value, fill, i, index, at, level); }));
     }
 
-    template <class T>
-    item read(Source& in, member_fill<T>& fill, std::size_t i, std::size_t, std::vector<std::string>& out) {
-        return array(in, fill, i, out, [&](Source& element, std::size_t index) {
-            if (element.type() != json_type::string) {
-                fill.set_bad_element(i, index, json_kind::string_array);
+    /// An element of array member `i`, at `at`, while the member is sound;
+    /// once it is not, the rest are skipped.
+    item element(Source& in, member_fill& fill, std::size_t i, std::size_t index, void* at, std::size_t level) {
+        if (fill.is_bad(i)) return item::skip;
+        const member_row& row = fill.table().rows[i];
+        if (!row.elements) {
+            if (in.type() != json_type::string) {
+                fill.set_bad_element(i, index);
             } else if (strings_left_ == 0) {
                 fill.set_past_limit(i, parse_failure_kind::too_many_elements, "array elements", limits_.max_array_elements);
             } else {
                 --strings_left_;
-                return result(element.string(out.emplace_back()));
+                auto& strings = *static_cast<std::vector<std::string>*>(at);
+                if (strings.empty()) strings.reserve(4);
+                return result(in.string(strings.emplace_back()));
             }
-            return item::skip;
-        });
-    }
-
-    template <class T, class Element>
-    item read(Source& in, member_fill<T>& fill, std::size_t i, std::size_t level, std::vector<Element>& out) {
-        return array(in, fill, i, out, [&](Source& element, std::size_t index) {
-            if (element.type() != json_type::object) {
-                fill.set_bad_element(i, index, json_kind::object_array);
-            } else if (level == max_cause_depth) {
-                // Nesting past `max_depth` at this brace is named instead, where the source can tell.
-                if (element.has_room_for_a_level()) fill.set_past_limit(i, parse_failure_kind::too_deep, "causes", max_cause_depth);
-            } else if (causes_left_ == 0) {
-                fill.set_past_limit(i, parse_failure_kind::too_many_elements, "causes", limits_.max_causes);
-            } else {
-                --causes_left_;
-                member_fill<Element> inner(out.emplace_back(), false);
-                if (!object(element, inner, level + 1)) return item::stop;
-                if (auto problem = inner.finish()) fill.set_bad_element(i, index, json_kind::object_array, &*problem);
-                return item::read;
-            }
-            return item::skip;
-        });
-    }
-
-    /// An array member: `element` reads each element while the member is
-    /// sound; once it is not, the rest are skipped.
-    template <class T, class Items, class Element>
-    item array(Source& in, member_fill<T>& fill, std::size_t i, Items& out, Element element) {
-        out.clear();
-        if (in.type() == json_type::null) {
-            fill.set_null(i);
-            return result(in.null());
+        } else if (in.type() != json_type::object) {
+            fill.set_bad_element(i, index);
+        } else if (level == max_cause_depth) {
+            // Nesting past `max_depth` at this brace is named instead, where the source can tell.
+            if (in.has_room_for_a_level()) fill.set_past_limit(i, parse_failure_kind::too_deep, "causes", max_cause_depth);
+        } else if (causes_left_ == 0) {
+            fill.set_past_limit(i, parse_failure_kind::too_many_elements, "causes", limits_.max_causes);
+        } else {
+            --causes_left_;
+            member_fill inner(*row.elements(), row.append(at), false);
+            if (!object(in, inner, level + 1)) return item::stop;
+            if (auto problem = inner.finish()) fill.set_bad_element(i, index, &*problem);
+            return item::read;
         }
-        if (in.type() != json_type::array) return wrong(fill, i);
-        fill.set_value(i);
-        return result(in.elements([&](Source& value, std::size_t index) {
-            if (fill.is_bad(i)) return item::skip;
-            if (out.empty()) out.reserve(4);  // Plaid's arrays hold a few items: not one allocation each
-            return element(value, index);
-        }));
+        return item::skip;
     }
 
     const parse_limits& limits_;
