@@ -69,23 +69,20 @@ constexpr json_escape read_json_escape(const char* p, std::size_t available) noe
         case 'u': break;
         default: return bad(available < 2 ? available : 1, json_syntax::escape);
     }
-    std::uint32_t units[2] = {0, 0};
-    for (std::size_t unit = 0; unit < 2; ++unit) {
-        const std::size_t start = 6 * unit;  // the unit's backslash
-        const auto want = unit == 0 ? json_syntax::hex_digit : json_syntax::low_surrogate;
-        if (unit == 1 && at(start) != '\\') return bad(start, want);
-        if (unit == 1 && at(start + 1) != 'u') return bad(start + 1, want);
-        for (std::size_t k = start + 2; k < start + 6; ++k) {
-            const std::uint32_t digit = hex_digit_value(at(k));
-            const bool low_prefix = (units[unit] << 4 | digit) >> 2 == 0xDC >> 2;  // \uDC to \uDF after two digits
-            if (digit == 16 || (unit == 1 && k == start + 2 && digit != 0xD) || (unit == 1 && k == start + 3 && !low_prefix))
-                return bad(k, want);
-            if (unit == 0 && k == start + 3 && low_prefix) return bad(k, json_syntax::lone_low_surrogate);
-            units[unit] = units[unit] << 4 | digit;
-        }
-        if (unit == 0 && (units[0] < 0xD800 || units[0] > 0xDBFF)) return {units[0], 6, 0, {}};
+    // A bad `\u` escape, or one the text ends in: named at its first byte that rules out every completion.
+    std::uint32_t unit = 0;
+    for (std::size_t k = 2; k < 6; ++k) {
+        if (hex_digit_value(at(k)) == 16) return bad(k, json_syntax::hex_digit);
+        unit = unit << 4 | hex_digit_value(at(k));
+        if (k == 3 && unit >> 2 == 0xDC >> 2) return bad(k, json_syntax::lone_low_surrogate);
     }
-    return {0x10000 + ((units[0] - 0xD800) << 10) + (units[1] - 0xDC00), 12, 0, {}};
+    if (unit < 0xD800 || unit > 0xDBFF) return {unit, 6, 0, {}};
+    for (std::size_t k = 6; k < 12; ++k) {
+        const std::uint32_t digit = hex_digit_value(at(k));
+        if (k == 6 ? at(k) != '\\' : k == 7 ? at(k) != 'u' : digit == 16 || (k == 8 && digit != 0xD) || (k == 9 && digit < 0xC))
+            return bad(k, json_syntax::low_surrogate);
+    }
+    return {0x10000 + ((unit - 0xD800) << 10) + (unit_at(8) - 0xDC00), 12, 0, {}};
 }
 
 }  // namespace detail

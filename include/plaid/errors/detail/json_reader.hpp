@@ -66,9 +66,6 @@ public:
         return p_ == end_ || fail(json_syntax::end_of_text);
     }
 
-    /// The first byte of the value to read.
-    char peek() const noexcept { return *p_; }
-
     /// The kind of the value to read, by its first byte; `other` also for
     /// one that is not JSON, which reading it then says.
     json_type type() const noexcept {
@@ -342,12 +339,8 @@ private:
         return true;
     }
 
-    /// Whether a string holds byte `c` as it is: printable ASCII other than `"` and `\\`.
-    static bool plain(char c) noexcept {
-        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
-    }
-
-    /// The first byte from `p` that is not `plain`, or the end: eight bytes are
+    /// The first byte from `p` that a string does not hold as it is (printable
+    /// ASCII other than `"` and `\\` it does), or the end. Eight bytes are
     /// checked at once while eight remain (a byte below 0x20 borrows from the ones
     /// above it, so only the lowest flagged byte is sure to be one), then one by one.
     const char* plain_run(const char* p) const noexcept {
@@ -364,11 +357,11 @@ private:
             break;
 #endif
         }
-        while (p != end_ && plain(*p)) ++p;
+        while (p != end_ && static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 && *p != '"' && *p != '\\') ++p;
         return p;
     }
 
-    /// The string `p_` is on when it is all `plain` bytes, the common case:
+    /// The string `p_` is on when `plain_run` takes all of it, the common case:
     /// viewed in the text, `p_` moved past it. False for any other string,
     /// `stop` then its first other byte, where `string` goes on.
     bool plain_string(std::string_view& text, const char*& stop) noexcept {
