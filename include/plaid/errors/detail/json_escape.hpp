@@ -21,21 +21,13 @@ struct json_escape {
     json_syntax what;
 };
 
-/// Each byte's value as a hex digit, 16 for a byte that is none.
-struct hex_digit_table {
-    std::uint8_t values[256] = {};
-    constexpr hex_digit_table() noexcept {
-        for (unsigned c = 0; c < 256; ++c)
-            values[c] = static_cast<std::uint8_t>(c >= '0' && c <= '9'   ? c - '0'
-                                                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                                         : 16);
-    }
-};
-inline constexpr hex_digit_table hex_digits{};
-
 /// The value of the hex digit `c`, or 16 for any other byte.
-constexpr std::uint32_t hex_digit_value(char c) noexcept { return hex_digits.values[static_cast<unsigned char>(c)]; }
+constexpr std::uint32_t hex_digit_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return static_cast<std::uint32_t>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<std::uint32_t>(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return static_cast<std::uint32_t>(c - 'A' + 10);
+    return 16;
+}
 
 /// The one JSON escape rule of the library (RFC 8259, as nlohmann/json reads
 /// it), for the escape whose backslash is at `p`, of which `available` bytes

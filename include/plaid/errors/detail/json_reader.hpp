@@ -177,13 +177,7 @@ public:
             written += n;
         };
         for (const char* run = p_ + 1;; p = plain_run(run = p)) {
-            const auto n = static_cast<std::size_t>(p - run);
-            if (n <= 8 && end_ - run >= 8 && written <= capacity && capacity - written >= 8) {  // a short run between escapes
-                std::memcpy(out + written, run, 8);
-                written += n;
-            } else {
-                write(run, n);
-            }
+            write(run, static_cast<std::size_t>(p - run));
             if (p == end_) return fail_at(p, json_syntax::string_end);
             if (*p == '"') {
                 p_ = p + 1;
