@@ -241,6 +241,21 @@ std::optional<plaid::error> simdjson_ondemand::parse(std::size_t body) noexcept 
     }
 }
 
+std::optional<plaid::error> simdjson_ondemand::parse_copy(std::string_view body) noexcept {
+    try {
+        const simdjson::padded_string padded(body);
+        ondemand::document document;
+        if (state_->parser.iterate(padded).get(document)) return std::nullopt;
+        ondemand::object object;
+        if (document.get_object().get(object)) return std::nullopt;
+        plaid::error parsed;
+        if (!read_shape(object, parsed)) return std::nullopt;
+        return parsed;
+    } catch (const std::bad_alloc&) {
+        return std::nullopt;
+    }
+}
+
 #else
 
 struct simdjson_ondemand::state {};
@@ -254,6 +269,8 @@ simdjson_ondemand::simdjson_ondemand() = default;
 std::size_t simdjson_ondemand::add_body(std::string_view) { return 0; }
 
 std::optional<plaid::error> simdjson_ondemand::parse(std::size_t) noexcept { return std::nullopt; }
+
+std::optional<plaid::error> simdjson_ondemand::parse_copy(std::string_view) noexcept { return std::nullopt; }
 
 #endif
 

@@ -42,6 +42,9 @@ public:
     /// Copies the body once into simdjson's padded buffer; parse it by position.
     std::size_t add_body(std::string_view body);
     std::optional<plaid::error> parse(std::size_t body) noexcept;
+    /// The body as a caller holds it, in a buffer with no padding past its
+    /// end: copied into a padded one first, as simdjson's docs show.
+    std::optional<plaid::error> parse_copy(std::string_view body) noexcept;
 
 private:
     struct state;

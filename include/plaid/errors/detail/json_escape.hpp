@@ -15,11 +15,11 @@ namespace detail {
 /// A JSON escape read from text: its length (a surrogate pair is one escape
 /// of twelve bytes) and code point; a length of 0 when it is bad, `bad` then
 /// the offset of the first byte no valid escape has there and `what` what it
-/// would have.
+/// would have. Eight bytes, which a call returns in a register.
 struct json_escape {
-    std::size_t length;
     std::uint32_t code_point;
-    std::size_t bad;
+    std::uint8_t length;
+    std::uint8_t bad;
     json_syntax what;
 };
 
@@ -37,42 +37,46 @@ constexpr std::uint32_t hex_digit_value(char c) noexcept {
 /// completion: the second digit of `\uDC` to `\uDF`, which only a lone low
 /// surrogate starts with, or a high surrogate's next byte that starts no low one.
 constexpr json_escape read_json_escape(const char* p, std::size_t available) noexcept {
-    const auto bad = [](std::size_t at, json_syntax what) { return json_escape{0, 0, at, what}; };
+    // The common cases first: four hex digits of a code point that is no surrogate, or a surrogate pair.
+    const auto unit_at = [p](std::size_t i) {  // 0x10000 or more when a byte is no hex digit
+        std::uint32_t unit = 0, digits = 0;
+        for (std::size_t k = i; k < i + 4; ++k) digits |= hex_digit_value(p[k]), unit = unit << 4 | hex_digit_value(p[k]);
+        return digits < 16 ? unit : 0x10000;
+    };
+    if (available >= 6 && p[1] == 'u') {
+        const std::uint32_t unit = unit_at(2);
+        if (unit < 0xD800 || (unit > 0xDFFF && unit < 0x10000)) return {unit, 6, 0, {}};
+        if (unit < 0xDC00 && available >= 12 && p[6] == '\\' && p[7] == 'u') {
+            const std::uint32_t low = unit_at(8);
+            if (low >= 0xDC00 && low <= 0xDFFF) return {0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), 12, 0, {}};
+        }
+    }
+    const auto bad = [](std::size_t at, json_syntax what) { return json_escape{0, 0, static_cast<std::uint8_t>(at), what}; };
     const auto at = [&](std::size_t i) { return i < available ? p[i] : '\0'; };
     switch (at(1)) {
-        case '"': case '\\': case '/': return {2, static_cast<unsigned char>(p[1]), 0, {}};
-        case 'b': return {2, '\b', 0, {}};
-        case 'f': return {2, '\f', 0, {}};
-        case 'n': return {2, '\n', 0, {}};
-        case 'r': return {2, '\r', 0, {}};
-        case 't': return {2, '\t', 0, {}};
+        case '"': case '\\': case '/': return {static_cast<unsigned char>(p[1]), 2, 0, {}};
+        case 'b': return {'\b', 2, 0, {}};
+        case 'f': return {'\f', 2, 0, {}};
+        case 'n': return {'\n', 2, 0, {}};
+        case 'r': return {'\r', 2, 0, {}};
+        case 't': return {'\t', 2, 0, {}};
         case 'u': break;
         default: return bad(available < 2 ? available : 1, json_syntax::escape);
     }
-    // The common case first: four hex digits of a code point that is no surrogate.
-    if (available >= 6) {
-        const std::uint32_t digits[] = {hex_digit_value(p[2]), hex_digit_value(p[3]), hex_digit_value(p[4]),
-                                        hex_digit_value(p[5])};
-        const std::uint32_t unit = digits[0] << 12 | digits[1] << 8 | digits[2] << 4 | digits[3];
-        if ((digits[0] | digits[1] | digits[2] | digits[3]) < 16 && (unit < 0xD800 || unit > 0xDFFF)) return {6, unit, 0, {}};
+    // A bad `\u` escape, or one the text ends in: named at its first byte that rules out every completion.
+    std::uint32_t unit = 0;
+    for (std::size_t k = 2; k < 6; ++k) {
+        if (hex_digit_value(at(k)) == 16) return bad(k, json_syntax::hex_digit);
+        unit = unit << 4 | hex_digit_value(at(k));
+        if (k == 3 && unit >> 2 == 0xDC >> 2) return bad(k, json_syntax::lone_low_surrogate);
     }
-    std::uint32_t units[2] = {0, 0};
-    for (std::size_t unit = 0; unit < 2; ++unit) {
-        const std::size_t start = 6 * unit;  // the unit's backslash
-        const auto want = unit == 0 ? json_syntax::hex_digit : json_syntax::low_surrogate;
-        if (unit == 1 && at(start) != '\\') return bad(start, want);
-        if (unit == 1 && at(start + 1) != 'u') return bad(start + 1, want);
-        for (std::size_t k = start + 2; k < start + 6; ++k) {
-            const std::uint32_t digit = hex_digit_value(at(k));
-            const bool low_prefix = (units[unit] << 4 | digit) >> 2 == 0xDC >> 2;  // \uDC to \uDF after two digits
-            if (digit == 16 || (unit == 1 && k == start + 2 && digit != 0xD) || (unit == 1 && k == start + 3 && !low_prefix))
-                return bad(k, want);
-            if (unit == 0 && k == start + 3 && low_prefix) return bad(k, json_syntax::lone_low_surrogate);
-            units[unit] = units[unit] << 4 | digit;
-        }
-        if (unit == 0 && (units[0] < 0xD800 || units[0] > 0xDBFF)) return {6, units[0], 0, {}};
+    if (unit < 0xD800 || unit > 0xDBFF) return {unit, 6, 0, {}};
+    for (std::size_t k = 6; k < 12; ++k) {
+        const std::uint32_t digit = hex_digit_value(at(k));
+        if (k == 6 ? at(k) != '\\' : k == 7 ? at(k) != 'u' : digit == 16 || (k == 8 && digit != 0xD) || (k == 9 && digit < 0xC))
+            return bad(k, json_syntax::low_surrogate);
     }
-    return {12, 0x10000 + ((units[0] - 0xD800) << 10) + (units[1] - 0xDC00), 0, {}};
+    return {0x10000 + ((unit - 0xD800) << 10) + (unit_at(8) - 0xDC00), 12, 0, {}};
 }
 
 }  // namespace detail

@@ -68,9 +68,6 @@ public:
         return p_ == end_ || fail(json_syntax::end_of_text);
     }
 
-    /// The first byte of the value to read.
-    char peek() const noexcept { return *p_; }
-
     /// The kind of the value to read, by its first byte; `other` also for
     /// one that is not JSON, which reading it then says.
     json_type type() const noexcept {
@@ -131,11 +128,11 @@ public:
                 skip_whitespace();
                 std::size_t size = 0;
                 if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
-                if (plain_string(member)) {
+                if (const char* stop = nullptr; plain_string(member, stop)) {
                     if (member.size() > sizeof name) member = {};
                 } else {
-                    if (!string(name, sizeof name, size)) return false;
-                    if (size <= sizeof name) member = std::string_view(name, size);
+                    if (!string(stop, name, sizeof name, size)) return false;
+                    member = size <= sizeof name ? std::string_view(name, size) : std::string_view();
                 }
                 skip_whitespace();
                 if (p_ == end_ || *p_ != ':') return fail(json_syntax::colon);
@@ -172,24 +169,21 @@ public:
     }
 
     /// The one string routine: checks the string whose opening quote `p_` is
-    /// on and moves past it, decoding it in the same pass. `decoded` is its
-    /// length once unescaped, of which the first `capacity` bytes are
-    /// written to `out`.
-    bool string(char* out, std::size_t capacity, std::size_t& decoded) noexcept {
-        const char* p = ++p_;
+    /// on and moves past it, decoding it in the same pass, from `p`, the first
+    /// byte `plain_string` did not take. `size` is its length once unescaped,
+    /// of which the first `capacity` bytes are written to `out`.
+    bool string(const char* p, char* out, std::size_t capacity, std::size_t& size) noexcept {
         std::size_t written = 0;
         const auto write = [&](const char* bytes, std::size_t n) {
             if (written < capacity) std::char_traits<char>::copy(out + written, bytes, n < capacity - written ? n : capacity - written);
             written += n;
         };
-        for (;;) {
-            const char* run = p;
-            p = plain_run(p);
+        for (const char* run = p_ + 1;; p = plain_run(run = p)) {
             write(run, static_cast<std::size_t>(p - run));
             if (p == end_) return fail_at(p, json_syntax::string_end);
             if (*p == '"') {
                 p_ = p + 1;
-                decoded = written;
+                size = written;
                 return true;
             }
             if (*p == '\\') {
@@ -213,27 +207,27 @@ public:
         }
     }
 
-    /// The string `p_` is on, into `out`, allocating at most once: sized to
-    /// its bytes up to the closing quote, which decoding never outgrows. A
-    /// short text is decoded on the stack first, so that escapes that shrink
-    /// it into `out`'s own buffer cost no allocation.
+    /// The string `p_` is on, into `out`, allocating at most once, to its
+    /// size: decoded on the stack, or when it is longer, decoded again into
+    /// `out` sized to it.
     bool string(std::string& out) {
-        if (std::string_view text; plain_string(text)) {
+        std::string_view text;
+        const char* stop = nullptr;
+        if (plain_string(text, stop)) {
             out.assign(text.data(), text.size());
             return true;
         }
-        char local[64];
-        const std::size_t raw = raw_length();
-        std::size_t decoded = 0;
-        if (raw > out.capacity() && raw <= sizeof local) {
-            if (!string(local, raw, decoded)) return false;
-            out.assign(local, decoded);
+        char local[512];
+        std::size_t size = 0;
+        const char* const quote = p_;
+        if (!string(stop, local, sizeof local, size)) return false;
+        if (size <= sizeof local) {
+            out.assign(local, size);
             return true;
         }
-        out.resize(raw);
-        if (!string(&out[0], raw, decoded)) return false;
-        out.resize(decoded);
-        return true;
+        out.resize(size);
+        p_ = quote;
+        return string(stop, &out[0], size, size);
     }
 
     /// The one number grammar: checks the number `p_` is on and moves past
@@ -320,7 +314,8 @@ private:
         switch (*p_) {
             case '"': {
                 std::string_view text;
-                return plain_string(text) || string(nullptr, 0, decoded);
+                const char* stop = nullptr;
+                return plain_string(text, stop) || string(stop, nullptr, 0, decoded);
             }
             case 't': return literal("true");
             case 'f': return literal("false");
@@ -340,26 +335,8 @@ private:
         return true;
     }
 
-    /// Bytes from after the opening quote `p_` is on to the first quote that
-    /// no backslash escapes (or to the end of the text): an upper bound of
-    /// the string's decoded length.
-    std::size_t raw_length() const noexcept {
-        const char* const from = p_ + 1;
-        for (const char* p = from;; ++p) {
-            p = std::char_traits<char>::find(p, static_cast<std::size_t>(end_ - p), '"');
-            if (!p) return static_cast<std::size_t>(end_ - from);
-            const char* run = p;
-            while (run[-1] == '\\') --run;  // the opening quote ends the walk
-            if ((p - run) % 2 == 0) return static_cast<std::size_t>(p - from);
-        }
-    }
-
-    /// Whether a string holds byte `c` as it is: printable ASCII other than `"` and `\\`.
-    static bool plain(char c) noexcept {
-        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
-    }
-
-    /// The first byte from `p` that is not `plain`, or the end: eight bytes are
+    /// The first byte from `p` that a string does not hold as it is (printable
+    /// ASCII other than `"` and `\\` it does), or the end. Eight bytes are
     /// checked at once while eight remain (a byte below 0x20 borrows from the ones
     /// above it, so only the lowest flagged byte is sure to be one), then one by one.
     const char* plain_run(const char* p) const noexcept {
@@ -376,16 +353,16 @@ private:
             break;
 #endif
         }
-        while (p != end_ && plain(*p)) ++p;
+        while (p != end_ && static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 && *p != '"' && *p != '\\') ++p;
         return p;
     }
 
-    /// The string `p_` is on when it is all `plain` bytes, the common case:
-    /// viewed in the text, `p_` moved past it. False, `p_` unmoved, for any
-    /// other string, which `string` then checks and decodes.
-    bool plain_string(std::string_view& text) noexcept {
+    /// The string `p_` is on when `plain_run` takes all of it, the common case:
+    /// viewed in the text, `p_` moved past it. False for any other string,
+    /// `stop` then its first other byte, where `string` goes on.
+    bool plain_string(std::string_view& text, const char*& stop) noexcept {
         const char* const from = p_ + 1;
-        const char* const stop = plain_run(from);
+        stop = plain_run(from);
         if (stop == end_ || *stop != '"') return false;
         text = std::string_view(from, static_cast<std::size_t>(stop - from));
         p_ = stop + 1;

@@ -13,10 +13,11 @@ namespace detail {
 /// A UTF-8 sequence read from text: its length and code point; a length of
 /// 0 when the bytes are none, `bad` then the offset of the first byte that
 /// no well-formed sequence has there (`available` when the text ends first).
+/// Eight bytes, which a call returns in a register.
 struct utf8_sequence {
-    std::size_t length;
     std::uint32_t code_point;
-    std::size_t bad;
+    std::uint8_t length;
+    std::uint8_t bad;
 };
 
 /// The one UTF-8 rule of the library (RFC 3629, as nlohmann/json checks it:
@@ -25,8 +26,8 @@ struct utf8_sequence {
 /// `printable` both ask it.
 constexpr utf8_sequence read_utf8(const char* p, std::size_t available) noexcept {
     const auto lead = static_cast<unsigned char>(p[0]);
-    if (lead < 0x80) return {1, lead, 0};
-    const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+    if (lead < 0x80) return {lead, 1, 0};
+    const std::uint8_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
                                : lead >= 0xF0 && lead <= 0xF4                                 ? 4
                                                                                               : 0;
     if (length == 0) return {0, 0, 0};
@@ -35,12 +36,12 @@ constexpr utf8_sequence read_utf8(const char* p, std::size_t available) noexcept
     const unsigned high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
     std::uint32_t point = lead & (0x7Fu >> length);
     for (std::size_t i = 1; i < length; ++i) {
-        if (i == available) return {0, 0, i};
+        if (i == available) return {0, 0, static_cast<std::uint8_t>(i)};
         const auto byte = static_cast<unsigned char>(p[i]);
-        if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) return {0, 0, i};
+        if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) return {0, 0, static_cast<std::uint8_t>(i)};
         point = point << 6 | (byte & 0x3Fu);
     }
-    return {length, point, 0};
+    return {point, length, 0};
 }
 
 /// Writes `point` (at most U+10FFFF, no surrogate) as UTF-8 at `out`: one to
