@@ -1,8 +1,6 @@
 #ifndef PLAID_ERRORS_DETAIL_ABI_HPP
 #define PLAID_ERRORS_DETAIL_ABI_HPP
 
-#include "abi.hpp"
-
 /// The release of these headers, written here once: CMakeLists.txt's project
 /// version is the same (a test compares them), and <plaid/errors/version.hpp>
 /// presents it. A header-only user without CMake reads it here too.
