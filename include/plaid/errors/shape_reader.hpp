@@ -33,8 +33,9 @@ namespace detail {
 
 struct shape_table;
 
-/// A row of a member table as the reader walks it. Of an object array, it
-/// also says how to grow the array and which table its elements have.
+/// A row of a member table as the reader walks it. Of an array, it also
+/// says how to grow and empty the array, and of an object array which table
+/// its elements have.
 struct member_row {
     std::string_view name;
     json_kind kind;
@@ -68,9 +69,11 @@ template <class Owner, class Value>
 constexpr member_row row_for(const member<Owner, Value>& row, void* (*at)(void*)) noexcept {
     return {row.name, row.kind, at, nullptr, nullptr, nullptr};
 }
-template <class Owner, class T, std::enable_if_t<has_shape<T>::value, int> = 0>
+template <class Owner, class T>
 constexpr member_row row_for(const member<Owner, std::vector<T>>& row, void* (*at)(void*)) noexcept {
-    return {row.name, row.kind, at, [] { return &table_for<T>::table; },
+    const shape_table* (*elements)() = nullptr;
+    if constexpr (has_shape<T>::value) elements = [] { return &table_for<T>::table; };
+    return {row.name, row.kind, at, elements,
             [](void* values) -> void* {
                 auto& all = *static_cast<std::vector<T>*>(values);
                 if (all.empty()) all.reserve(4);  // Plaid's arrays hold a few items: not one allocation each
@@ -113,6 +116,7 @@ private:
     std::size_t first_ = sizeof digits_;
 };
 
+/// A failure whose message is `parts`, built where it is returned.
 inline parse_failure failure_saying(parse_failure_kind kind, std::initializer_list<std::string_view> parts,
                                     std::optional<std::size_t> offset = std::nullopt) {
     parse_failure failure{kind, offset, {}, {}};
@@ -272,7 +276,6 @@ private:
         const member_row& row = fill.table().rows[i];
         void* const at = row.at(fill.target());
         if (row.clear) row.clear(at);  // any occurrence replaces the elements before it
-        if (row.kind == json_kind::string_array) static_cast<std::vector<std::string>*>(at)->clear();
         if (in.type() == json_type::null) {
             if (row.kind == json_kind::nullable_string) static_cast<std::optional<std::string>*>(at)->reset();
             if (row.kind == json_kind::integer) static_cast<std::optional<int>*>(at)->reset();
@@ -315,9 +318,7 @@ private:
                 fill.set_past_limit(i, parse_failure_kind::too_many_elements, "array elements", limits_.max_array_elements);
             } else {
                 --strings_left_;
-                auto& strings = *static_cast<std::vector<std::string>*>(at);
-                if (strings.empty()) strings.reserve(4);
-                return result(in.string(strings.emplace_back()));
+                return result(in.string(*static_cast<std::string*>(row.append(at))));
             }
         } else if (in.type() != json_type::object) {
             fill.set_bad_element(i, index);
