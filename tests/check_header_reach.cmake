@@ -1,5 +1,7 @@
 # Follows every header under INCLUDE through its `#include "..."` lines, however deep, and fails
 # naming the path of includes to each header that breaks a rule:
+# - a header in a detail/ folder includes anything but standard headers and the other headers of
+#   its folder: low layers never include higher ones;
 # - a header of the low layer (every header but those in PROSE and ABOVE_PROSE) reaches one in
 #   PROSE: the prose is included only by the layers above it;
 # - a header in STANDARD_ONLY reaches a header that is neither standard nor under INCLUDE (any
@@ -33,6 +35,23 @@ foreach(header IN LISTS headers)
                 list(APPEND packages_${id} "<${named}>")
             endif()
         endif()
+    endforeach()
+endforeach()
+
+foreach(header IN LISTS headers)
+    get_filename_component(folder "${header}" DIRECTORY)
+    if(NOT folder MATCHES "(^|/)detail$")
+        continue()
+    endif()
+    string(MAKE_C_IDENTIFIER "${header}" id)
+    foreach(next IN LISTS quoted_${id})
+        get_filename_component(next_folder "${next}" DIRECTORY)
+        if(NOT next_folder STREQUAL folder)
+            string(APPEND problems "\n  ${header}, a detail/ header, includes ${next}")
+        endif()
+    endforeach()
+    foreach(package IN LISTS packages_${id})
+        string(APPEND problems "\n  ${header}, a detail/ header, includes ${package}")
     endforeach()
 endforeach()
 
@@ -87,8 +106,9 @@ foreach(header IN LISTS headers)
 endforeach()
 
 if(problems)
-    message(FATAL_ERROR "${root}: headers below the prose (${PROSE}) never reach it, and standard-only"
-        " headers reach no other package's header; these do:${problems}")
+    message(FATAL_ERROR "${root}: detail/ headers include only standard headers and their own folder's,"
+        " headers below the prose (${PROSE}) never reach it, and standard-only headers reach no other"
+        " package's header; these break a rule:${problems}")
 endif()
 list(LENGTH headers count)
 message(STATUS "${root}: ${count} headers, none reaching what its layer must not")
