@@ -4,7 +4,6 @@
 #include "detail/abi.hpp"
 
 #include <cstddef>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +38,7 @@ namespace detail {
 /// The longest `<environment>` name: how far a scan looks for the '-' after one.
 inline constexpr std::size_t longest_environment_name = [] {
     std::size_t longest = 0;
-    for (auto env : {environment::sandbox, environment::development, environment::production})
+    for (auto env : environments)
         if (to_string(env).size() > longest) longest = to_string(env).size();
     return longest;
 }();

@@ -6,7 +6,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -48,10 +47,15 @@ constexpr std::string_view display_name(environment env) noexcept {
 /// INVALID_API_KEYS name only "Sandbox or Production".
 constexpr bool is_retired(environment env) noexcept { return env == environment::development; }
 
+namespace detail {
+/// Every environment, for code that walks them all.
+inline constexpr environment environments[] = {environment::sandbox, environment::development, environment::production};
+}  // namespace detail
+
 /// The environment a lower-case name denotes (`"sandbox"`, `"development"`,
 /// `"production"`); no value for anything else (case-sensitive, as in tokens).
 constexpr std::optional<environment> to_environment(std::string_view name) noexcept {
-    for (auto env : {environment::sandbox, environment::development, environment::production})
+    for (auto env : detail::environments)
         if (to_string(env) == name) return env;
     return std::nullopt;
 }
