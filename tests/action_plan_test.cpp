@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -108,5 +109,118 @@ TEST_CASE("remedies combine in the order a program acts on them") {
     SECTION("removal before the new Link session") {
         const action_plan plan{actor::end_user, retry_policy::no, link_action::new_link_session, true};
         CHECK(remedies_of(plan) == std::vector<remedy>{remedy::remove_item, remedy::relink});
+    }
+}
+
+namespace {
+
+std::vector<remedy> remedies_of(plaid::code c) { return remedies_of(c.plan()); }
+
+using list = std::vector<remedy>;
+
+}  // namespace
+
+TEST_CASE("the Link step of a developer's fix is no longer dead data") {
+    // Each is fixed in the integration first, then the user goes through Link with a new link token.
+    for (plaid::code c : {plaid::code(plaid::asset_report_error::product_not_enabled),
+                          plaid::code(plaid::item_error::product_not_enabled),
+                          plaid::code(plaid::invalid_input::invalid_link_token),
+                          plaid::code(plaid::invalid_input::invalid_public_token),
+                          plaid::code(plaid::invalid_input::direct_integration_not_enabled),
+                          plaid::code(plaid::payment_error::payment_invalid_recipient),
+                          plaid::code(plaid::payment_error::payment_invalid_reference),
+                          plaid::code(plaid::payment_error::payment_invalid_schedule),
+                          plaid::code(plaid::payment_error::payment_rejected),
+                          plaid::code(plaid::payment_error::payment_scheme_not_supported),
+                          plaid::code(plaid::payment_error::payment_consent_invalid_constraints)}) {
+        CAPTURE(c.name());
+        CHECK(remedies_of(c) == list{remedy::fix_integration, remedy::relink});
+        CHECK(c.plan().link == link_action::new_link_session);
+    }
+}
+
+TEST_CASE("the user acts at the bank, then repairs the Item in update mode") {
+    for (plaid::code c : {plaid::code(plaid::item_error::item_locked), plaid::code(plaid::item_error::password_reset_required),
+                          plaid::code(plaid::item_error::user_setup_required)}) {
+        CAPTURE(c.name());
+        CHECK(remedies_of(c) == list{remedy::ask_user, remedy::relink});
+        CHECK(c.plan().link == link_action::update_mode);
+    }
+    CHECK(remedies_of(plaid::item_error::item_login_required) == list{remedy::relink});
+}
+
+TEST_CASE("the plans of the entries read again against Plaid's steps") {
+    SECTION("ITEM_NOT_FOUND: the Item is gone, its access token goes and a new Link session follows") {
+        CHECK(remedies_of(plaid::item_error::item_not_found) == list{remedy::remove_item, remedy::relink});
+        CHECK(plaid::code(plaid::item_error::item_not_found).plan().link == link_action::new_link_session);
+    }
+    SECTION("TRANSACTION_EXECUTION_FAILED: resent with backoff under the same idempotency key") {
+        const auto& plan = plaid::code(plaid::transaction_error::transaction_execution_failed).plan();
+        CHECK(remedies_of(plan) == list{remedy::retry_later});
+        CHECK(plan.next == next_request::same_idempotency_key);
+    }
+    SECTION("INSTITUTION_NO_LONGER_SUPPORTED: Plaid Support, no removal and no relink before the migration") {
+        CHECK(remedies_of(plaid::institution_error::institution_no_longer_supported) == list{remedy::contact_plaid});
+    }
+    SECTION("INVALID_UPDATED_USERNAME: the old Item removed and a new Link session, not update mode again") {
+        CHECK(remedies_of(plaid::item_error::invalid_updated_username) == list{remedy::remove_item, remedy::relink});
+        CHECK(plaid::code(plaid::item_error::invalid_updated_username).plan().link == link_action::new_link_session);
+    }
+    SECTION("INVALID_ACCOUNT_ID: mostly a bug, no Link step") {
+        CHECK(remedies_of(plaid::invalid_input::invalid_account_id) == list{remedy::fix_integration});
+    }
+    SECTION("SANDBOX_WEBHOOK_INVALID: the developer sets the webhook and fires it again; no end user") {
+        const auto& plan = plaid::code(plaid::sandbox_error::sandbox_webhook_invalid).plan();
+        CHECK(remedies_of(plan) == list{remedy::fix_integration});
+        CHECK(plan.retry == retry_policy::after_action);
+    }
+    SECTION("UNAUTHORIZED_ENVIRONMENT: the developer's own Dashboard steps, not Plaid Support") {
+        CHECK(remedies_of(plaid::invalid_input::unauthorized_environment) == list{remedy::fix_integration});
+    }
+    SECTION("INCOMPLETE_CUSTOMER_ONBOARDING: Plaid reviews the originator, then the transfer goes again") {
+        const auto& plan = plaid::code(plaid::transfer_error::incomplete_customer_onboarding).plan();
+        CHECK(plan.who == actor::plaid);
+        CHECK(remedies_of(plan) == list{remedy::retry_later});
+    }
+    SECTION("NO_INVESTMENT_AUTH_ACCOUNTS: a new Item with investments, the old one removed") {
+        CHECK(remedies_of(plaid::item_error::no_investment_auth_accounts) == list{remedy::remove_item, remedy::relink});
+    }
+    SECTION("CONSUMER_REPORT_EXPIRED: a new report, named") {
+        const auto& plan = plaid::code(plaid::consumer_report_error::consumer_report_expired).plan();
+        CHECK(plan.next == next_request::different_call);
+        CHECK(plan.next_call == "/cra/check_report/create");
+        CHECK(plan.retry == retry_policy::no);
+    }
+    SECTION("TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: the loop again from its first cursor, not a bug") {
+        const auto& plan = plaid::code(plaid::transactions_error::transactions_sync_mutation_during_pagination).plan();
+        CHECK(remedies_of(plan) == list{remedy::retry_later});
+        CHECK(plan.next == next_request::restart_pagination);
+    }
+    SECTION("ASSET_REPORT_GENERATION_FAILED and DATA_QUALITY_CHECK_FAILED: the report created again later") {
+        for (auto [c, call] : {std::pair{plaid::code(plaid::asset_report_error::asset_report_generation_failed),
+                                         std::string_view("/asset_report/create")},
+                               std::pair{plaid::code(plaid::asset_report_error::data_quality_check_failed),
+                                         std::string_view("/asset_report/create")},
+                               std::pair{plaid::code(plaid::check_report_error::data_quality_check_failed),
+                                         std::string_view("/cra/check_report/create")}}) {
+            CAPTURE(c.name());
+            CHECK(remedies_of(c) == list{remedy::retry_later});
+            CHECK(c.plan().next == next_request::different_call);
+            CHECK(c.plan().next_call == call);
+        }
+    }
+    SECTION("INTERNAL_SERVER_ERROR: resent with the idempotency key it first carried") {
+        const auto& plan = plaid::code(plaid::api_error::internal_server_error).plan();
+        CHECK(remedies_of(plan) == list{remedy::retry_later});
+        CHECK(plan.next == next_request::same_idempotency_key);
+    }
+    SECTION("DATA_UNAVAILABLE without causes: the report's Items are looked up for their errors") {
+        const auto& asset = plaid::code(plaid::asset_report_error::data_unavailable).plan();
+        CHECK(remedies_of(asset) == list{remedy::fix_integration});
+        CHECK(asset.next_call == "/item/get");
+        CHECK(plaid::code(plaid::check_report_error::data_unavailable).plan().next == next_request::different_call);
+    }
+    SECTION("USER_PERMISSION_REVOKED: removal before the new Link session") {
+        CHECK(remedies_of(plaid::invalid_input::user_permission_revoked) == list{remedy::remove_item, remedy::relink});
     }
 }

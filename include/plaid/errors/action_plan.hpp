@@ -51,7 +51,8 @@ struct action_plan {
     actor who;
     retry_policy retry;
     link_action link;
-    /// True when the Item is unusable for good and should be removed.
+    /// True when the Item is unusable for good and should be removed
+    /// (`/item/remove`, or only the stored access token where it is already gone).
     bool remove_item;
     /// True when the end user must act outside Link (at the bank, on its site)
     /// before the Link step can succeed; only read when `who` is `end_user`
@@ -73,7 +74,7 @@ enum class remedy : std::uint8_t {
     fix_integration = 1,  ///< the developer changes code, request, keys or settings, or makes the call `next` names
     relink,               ///< send the end user through Link (update mode or a new session), after any fix or removal
     ask_user,             ///< the end user acts outside Link (at the bank, re-entering input), before any Link step
-    remove_item,          ///< the Item is unusable for good: remove it
+    remove_item,          ///< the Item is unusable for good: remove it, or drop its access token where it is already gone
     contact_plaid,        ///< Plaid support or sales must act, or say when a failure that will not clear by itself will
     retry_later,          ///< send `next` again later with backoff, once the institution or Plaid has acted
     wait_for_webhook,     ///< the data is not ready: retry after the product's webhook
