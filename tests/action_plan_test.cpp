@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -222,5 +224,75 @@ TEST_CASE("the plans of the entries read again against Plaid's steps") {
     }
     SECTION("USER_PERMISSION_REVOKED: removal before the new Link session") {
         CHECK(remedies_of(plaid::invalid_input::user_permission_revoked) == list{remedy::remove_item, remedy::relink});
+    }
+}
+
+TEST_CASE("the endpoint or the environment picks the plan the docs give there") {
+    using plaid::plan_context;
+    SECTION("PRODUCT_NOT_READY from /signal/evaluate is retried within seconds, not after a webhook") {
+        const plaid::code c = plaid::item_error::product_not_ready;
+        const auto signal = plaid::plan_for(c, plan_context{"/signal/evaluate", std::nullopt});
+        REQUIRE(signal);
+        CHECK(remedies_of(*signal) == list{remedy::retry_later});
+        const auto transactions = plaid::plan_for(c, plan_context{"/transactions/get", plaid::environment::production});
+        REQUIRE(transactions);
+        CHECK(remedies_of(*transactions) == list{remedy::wait_for_webhook});
+        CHECK(remedies_of(*plaid::plan_for(c, plan_context{})) == list{remedy::wait_for_webhook});
+    }
+    SECTION("DIRECT_INTEGRATION_NOT_ENABLED in Sandbox names /sandbox/public_token/create") {
+        const plaid::code c = plaid::invalid_input::direct_integration_not_enabled;
+        const auto sandbox = plaid::plan_for(c, plan_context{"/item/create", plaid::environment::sandbox});
+        REQUIRE(sandbox);
+        CHECK(remedies_of(*sandbox) == list{remedy::fix_integration});
+        CHECK(sandbox->next == next_request::different_call);
+        CHECK(sandbox->next_call == "/sandbox/public_token/create");
+        const auto production = plaid::plan_for(c, plan_context{"/item/create", plaid::environment::production});
+        REQUIRE(production);
+        CHECK(remedies_of(*production) == list{remedy::fix_integration, remedy::relink});
+        CHECK(production->next_call.empty());
+    }
+    SECTION("a code outside the taxonomy has no plan anywhere") {
+        CHECK_FALSE(plaid::plan_for(plaid::code{}, plan_context{"/signal/evaluate", plaid::environment::sandbox}));
+    }
+    static_assert(plaid::plan_for(plaid::item_error::product_not_ready, plaid::plan_context{"/signal/evaluate", {}})
+                      ->retry == retry_policy::with_backoff);
+}
+
+TEST_CASE("DATA_UNAVAILABLE follows the plans of its causes") {
+    CHECK(plaid::follows_causes(plaid::asset_report_error::data_unavailable));
+    CHECK(plaid::follows_causes(plaid::check_report_error::data_unavailable));
+    CHECK_FALSE(plaid::follows_causes(plaid::item_error::item_login_required));
+    CHECK_FALSE(plaid::follows_causes(plaid::code{}));
+
+    const auto body = R"({"error_type": "ASSET_REPORT_ERROR", "error_code": "DATA_UNAVAILABLE",
+        "error_message": "see causes", "display_message": null, "request_id": "r1", "causes": [
+        {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "m", "display_message": null, "item_id": "item-a"},
+        {"error_type": "INSTITUTION_ERROR", "error_code": "INSTITUTION_DOWN", "error_message": "m", "display_message": null, "item_id": "item-b"},
+        {"error_type": "ITEM_ERROR", "error_code": "SOMETHING_NEWER", "error_message": "m", "display_message": null, "item_id": "item-c"}]})";
+    const auto parsed = plaid::parse_error(body);
+    REQUIRE(parsed.has_value());
+    std::vector<std::pair<std::string, remedy>> acted;
+    plaid::for_each_plan(*parsed, plaid::plan_context{"/asset_report/get", plaid::environment::production},
+                         [&acted](const plaid::error& about, std::optional<action_plan> plan,
+                                  const std::optional<std::string>& item_id) {
+                             CHECK(about.code.has_value() == plan.has_value());
+                             acted.emplace_back(item_id.value_or("?"), plan ? plaid::primary_remedy(*plan) : remedy::unknown);
+                         });
+    CHECK(acted == std::vector<std::pair<std::string, remedy>>{
+                       {"item-a", remedy::relink}, {"item-b", remedy::retry_later}, {"item-c", remedy::unknown}});
+
+    SECTION("without causes the error's own plan stands: look the Items up") {
+        const auto bare = plaid::parse_error(
+            R"({"error_type": "ASSET_REPORT_ERROR", "error_code": "DATA_UNAVAILABLE", "error_message": "m", "display_message": null})");
+        REQUIRE(bare.has_value());
+        int calls = 0;
+        plaid::for_each_plan(*bare, {}, [&calls](const plaid::error&, std::optional<action_plan> plan,
+                                                 const std::optional<std::string>& item_id) {
+            ++calls;
+            REQUIRE(plan);
+            CHECK(plan->next_call == "/item/get");
+            CHECK_FALSE(item_id);
+        });
+        CHECK(calls == 1);
     }
 }

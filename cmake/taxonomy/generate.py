@@ -32,8 +32,10 @@ NEXTS = ("same", "same_idempotency_key", "restart_pagination", "different_call")
 HANDLING_KEYS = ("who", "retry", "link", "remove_item", "user_acts_first", "next", "next_call")
 ENTRY_KEYS = ("error_type", "error_code", "aliases", "http_status", "doc_url", "summary", "causes",
               "troubleshooting", "link_experience", "user_facing_messages", "sample_error_message",
-              "sample_display_message", "sample_body_text", "endpoints", "handling", "plan_note")
-OPTIONAL_KEYS = ("aliases", "plan_note")
+              "sample_display_message", "sample_body_text", "endpoints", "handling", "plan_note",
+              "handling_in_context", "plan_from_causes")
+OPTIONAL_KEYS = ("aliases", "plan_note", "handling_in_context", "plan_from_causes")
+ENVIRONMENTS = ("sandbox", "development", "production")  # plaid::environment's names (tokens.hpp)
 
 
 def fail(message):
@@ -73,6 +75,21 @@ def check_entry(e, where):
     if "plan_note" in e and (not e["plan_note"] or "\n" in e["plan_note"]):
         fail(f"{where}: plan_note must be one non-empty line")
     check_handling(e["handling"], where, "plan_note" in e)
+    if e.get("plan_from_causes", True) is not True:
+        fail(f"{where}: plan_from_causes is true or left out")
+    for i, context in enumerate(e.get("handling_in_context", [])):
+        at = f"{where} handling_in_context[{i}]"
+        if set(context) - {"endpoint", "environment", "handling"} or "handling" not in context:
+            fail(f"{at}: holds an endpoint and/or an environment, and the handling there")
+        if "endpoint" not in context and "environment" not in context:
+            fail(f"{at}: names neither an endpoint nor an environment")
+        if "endpoint" in context and context["endpoint"] not in e["endpoints"]:
+            fail(f"{at}: endpoint {context['endpoint']!r} is not one the entry's docs name")
+        if "environment" in context and context["environment"] not in ENVIRONMENTS:
+            fail(f"{at}: environment is one of {ENVIRONMENTS}")
+        if context["handling"] == e["handling"]:
+            fail(f"{at}: the same handling as the entry's own")
+        check_handling(context["handling"], at, "plan_note" in e)
 
 
 def check_handling(h, where, noted):
@@ -265,10 +282,31 @@ def code_records_header(types, entries):
         "/// the codes it names in taxonomy order, then zeros: one code unless several types\n"
         "/// document the name.\n"
         f"struct code_name {{\n    std::string_view name;\n    std::array<std::uint16_t, {widest}> codes;\n}};\n\n"
-        f"inline constexpr std::array<code_name, {len(names)}> code_names{{{{\n" + "".join(names) + "}};\n")
+        f"inline constexpr std::array<code_name, {len(names)}> code_names{{{{\n" + "".join(names) + "}};\n"
+        + context_tables(entries))
     includes = ('#include <array>\n#include <cstdint>\n#include <string_view>\n\n'
                 '#include "action_plan.hpp"\n#include "codes.hpp"\n')
     return guard("PLAID_ERRORS_CODE_RECORDS_HPP", includes, detail_namespace(body))
+
+
+def context_tables(entries):
+    """The plans that replace a code's own for one endpoint or environment, and the codes whose
+    plan is each of their causes' (`plan_context.hpp` reads both)."""
+    rows, following = [], []
+    for i, e in enumerate(entries):
+        for context in e.get("handling_in_context", []):
+            rows.append(f"    {{{i + 1}, {literal(context.get('endpoint', ''))}, {literal(context.get('environment', ''))},\n"
+                        f"     {plan_literal(context['handling'])}}},\n")
+        if e.get("plan_from_causes"):
+            following.append(str(i + 1))
+    return ("\n/// A plan that replaces code `code`'s own where the failed request went to `endpoint`\n"
+            "/// and to the environment named `environment` (an empty one matches any).\n"
+            "struct plan_in_context {\n    std::uint16_t code;\n    std::string_view endpoint;\n"
+            "    std::string_view environment;\n    action_plan plan;\n};\n\n"
+            f"inline constexpr std::array<plan_in_context, {len(rows)}> plans_in_context{{{{\n" + "".join(rows) + "}};\n\n"
+            "/// The codes whose plan, where the error carries causes, is each cause's own.\n"
+            f"inline constexpr std::array<std::uint16_t, {len(following)}> codes_following_causes{{{{"
+            + ", ".join(following) + "}};\n")
 
 
 def error_code_enums_header(types, entries):

@@ -413,6 +413,25 @@ inline constexpr std::array<code_name, 166> code_names{{
     {"INVALID_USER_IDENTITY_DATA"sv, {{172, 0, 0, 0}}},
 }};
 
+/// A plan that replaces code `code`'s own where the failed request went to `endpoint`
+/// and to the environment named `environment` (an empty one matches any).
+struct plan_in_context {
+    std::uint16_t code;
+    std::string_view endpoint;
+    std::string_view environment;
+    action_plan plan;
+};
+
+inline constexpr std::array<plan_in_context, 2> plans_in_context{{
+    {14, ""sv, "sandbox"sv,
+     {actor::developer, retry_policy::no, link_action::none, false, false, next_request::different_call, "/sandbox/public_token/create"sv}},
+    {85, "/signal/evaluate"sv, ""sv,
+     {actor::plaid, retry_policy::with_backoff, link_action::none, false}},
+}};
+
+/// The codes whose plan, where the error carries causes, is each cause's own.
+inline constexpr std::array<std::uint16_t, 2> codes_following_causes{{90, 163}};
+
 }  // namespace detail
 
 }  // namespace PLAID_ERRORS_ABI_NAMESPACE
