@@ -7,8 +7,9 @@
 Input: error_types.json (the error types, in enum order) and entries/*.json (one file per
 error type: its documented codes in the order of Plaid's docs page). Output, under include/:
   plaid/errors/codes.hpp                   error_type and one enum per type
-  plaid/errors/code_records.hpp            each code's type, name, status and action plan, and
-                                           the strings that name types and codes
+  plaid/errors/code_records.hpp            each code's type, name, status and action plan, the
+                                           strings that name types and codes, and the plans that
+                                           an endpoint, an environment or the causes decide
   plaid/errors/error_code_enums.hpp        the std::is_error_code_enum specialisations
   plaid/errors/detail/code_summaries.hpp   each code's one-line summary and docs link
   plaid/errors/detail/code_info_table.hpp  the rest of each code's prose, samples and links
