@@ -148,6 +148,9 @@ def failure_codes_header(vocabulary, records):
                   "/// The docs' Rail(s) cell of a value (`Both`, `RTP`, `RFP`); empty for `ach`,\n"
                   "/// whose table has no such column.\n"),
         "\n",
+        text_of("docs_url", "transfer_rail", [(r["id"], r["docs_url"]) for r in rails],
+                "/// The docs' table that lists a rail's codes, by its page and anchor.\n"),
+        "\n",
         text_of("docs_label", "transfer_failure_category", [(c["id"], c["docs_label"] or "") for c in categories],
                   "/// The docs' Condensed Error Category of a value, byte for byte; empty for\n"
                   "/// `between_banks`, which is the library's.\n"),

@@ -102,6 +102,17 @@ constexpr std::string_view docs_cell(transfer_rail value) noexcept {
     return {};
 }
 
+/// The docs' table that lists a rail's codes, by its page and anchor.
+constexpr std::string_view docs_url(transfer_rail value) noexcept {
+    switch (value) {
+        case transfer_rail::ach: return "https://plaid.com/docs/errors/transfer/#ach-return-codes";
+        case transfer_rail::rtp_and_rfp: return "https://plaid.com/docs/errors/transfer/#rtprfp-error-codes";
+        case transfer_rail::rtp: return "https://plaid.com/docs/errors/transfer/#rtprfp-error-codes";
+        case transfer_rail::rfp: return "https://plaid.com/docs/errors/transfer/#rtprfp-error-codes";
+    }
+    return {};
+}
+
 /// The docs' Condensed Error Category of a value, byte for byte; empty for
 /// `between_banks`, which is the library's.
 constexpr std::string_view docs_label(transfer_failure_category value) noexcept {

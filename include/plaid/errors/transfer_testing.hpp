@@ -22,6 +22,16 @@
 
 namespace plaid_testing {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+namespace detail {
+
+/// What a matcher of one listed transfer code expects, as its description
+/// shows it: "with failure code R01".
+inline std::string expected_transfer_code(plaid::transfer_code code) {
+    if (!code.is_known()) return "with an unlisted or absent failure code";
+    return std::string("with failure code ").append(code.name());
+}
+
+}  // namespace detail
 
 /// Builds a transfer's `failure_reason`, starting from what the spec's
 /// examples send for a listed code: its `failure_code` and the docs' title as
