@@ -19,6 +19,7 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+# The C++ spelling of the taxonomy's generator, so that both write literals and plans alike.
 sys.path.insert(0, str(HERE.parent / "taxonomy"))
 from generate import fail, guard, identifier, literal as view_literal, namespace, plan_literal  # noqa: E402
 
