@@ -122,8 +122,8 @@ def failure_codes_header(vocabulary, records):
         enum("transfer_retry",
              "/// Whether a failed transfer may be sent again: the docs' Retryable column for RTP/RfP\n"
              "/// codes. ACH returns have no such column; Plaid's spec allows resending only returns\n"
-             "/// R01 and R09, at most twice and within 180 days, so those two are `after_correction`\n"
-             "/// (the funds are the correction) and every other return is `no`.\n",
+             "/// R01 and R09, within the limits it states, so those two are `after_correction` (the\n"
+             "/// funds are the correction) and every other return is `no`.\n",
              [(r["id"], retry_doc[r["id"]]) for r in retries]),
         "\n",
         enum("transfer_failure_category",

@@ -28,7 +28,7 @@ inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 /// listed code, when there is one.
 struct transfer_failure {
     std::optional<std::string> failure_code;     ///< an ACH return or RTP/RfP code; null or absent: no value
-    std::optional<std::string> ach_return_code;  ///< deprecated by Plaid for `failure_code`; still sent by older integrations
+    std::optional<std::string> ach_return_code;  ///< deprecated by Plaid for `failure_code`, which also holds non-ACH codes
     std::optional<std::string> description;      ///< Plaid's text about the failure
     /// The listed code of `failure_code`, or of `ach_return_code` where `failure_code` has no value.
     std::optional<transfer_code> code;

@@ -21,8 +21,8 @@ enum class transfer_rail : std::uint8_t {
 
 /// Whether a failed transfer may be sent again: the docs' Retryable column for RTP/RfP
 /// codes. ACH returns have no such column; Plaid's spec allows resending only returns
-/// R01 and R09, at most twice and within 180 days, so those two are `after_correction`
-/// (the funds are the correction) and every other return is `no`.
+/// R01 and R09, within the limits it states, so those two are `after_correction` (the
+/// funds are the correction) and every other return is `no`.
 enum class transfer_retry : std::uint8_t {
     no,  ///< never: the transfer cannot succeed as it was
     automatic,  ///< resend as it was, after a short pause
