@@ -71,6 +71,9 @@ int run_list(const invocation& in);
 int run_parse(const invocation& in);
 int run_fixture(const invocation& in);
 int run_check_token(const invocation& in);
+int run_transfer_failure(const invocation& in);
+/// `list --transfer-failures`: the transfer tables instead of the taxonomy.
+int run_list_transfer_failures(const invocation& in);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

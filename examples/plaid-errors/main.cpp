@@ -25,7 +25,8 @@ const std::vector<command_spec> commands = {
      {{"--type", "TYPE", "only the codes of this error type"},
       {"--types", "", "one row per error type: how many codes it has and its docs page"},
       {"--markdown", "", "Markdown tables, one per error type"},
-      {"--json", "", "the taxonomy entries as one JSON array"}},
+      {"--json", "", "the taxonomy entries as one JSON array"},
+      {"--transfer-failures", "", "the transfer failure codes and authorization rationale codes instead"}},
      {},
      run_list},
     {"parse", "explain an error response body",
@@ -42,6 +43,10 @@ const std::vector<command_spec> commands = {
        "the request field the token goes in (access_token, public_token, ...); by default its own kind's"}},
      {{"TOKEN", "the token, or - to read it from standard input (keeps it out of the shell history)"}},
      run_check_token},
+    {"transfer-failure", "what a transfer's failure code or an authorization rationale code means, and what to do",
+     {},
+     {{"CODE", "an ACH return code (R01), an RTP/RfP failure code (AC04) or a rationale code (NSF)"}},
+     run_transfer_failure},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

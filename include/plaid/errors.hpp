@@ -4,9 +4,9 @@
 /// Every header that needs only the standard library, for a file that would
 /// rather pay for all of them than name the one it uses: the taxonomy and
 /// its prose, the body parser, `std::error_code`, formatting, pre-flight
-/// checks and redaction. The parser's definition comes with it, unless
-/// `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one file that includes
-/// <plaid/errors/body_reader.hpp>. nlohmann/json (<plaid/errors/json.hpp>,
+/// checks, redaction and transfer failures. The parser's definition comes
+/// with it, unless `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one
+/// file that includes <plaid/errors/body_reader.hpp>. nlohmann/json (<plaid/errors/json.hpp>,
 /// the fixtures) and the test framework and fmt integrations are not here.
 #include "errors/action_plan.hpp"
 #include "errors/code.hpp"
@@ -29,6 +29,11 @@
 #include "errors/string_list.hpp"
 #include "errors/token_inspection.hpp"
 #include "errors/tokens.hpp"
+#include "errors/transfer_code.hpp"
+#include "errors/transfer_decision_rationale.hpp"
+#include "errors/transfer_failure.hpp"
+#include "errors/transfer_failure_codes.hpp"
+#include "errors/transfer_format.hpp"
 #include "errors/version.hpp"
 
 #endif

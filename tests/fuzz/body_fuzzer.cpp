@@ -9,7 +9,8 @@
 /// - where the library accepts a body, every field has the value the document
 ///   holds, and every failure on a body nlohmann/json accepts is justified by
 ///   the document (depth, top-level type, the named field's type).
-/// A disagreement aborts, so libFuzzer keeps the input.
+/// `plaid::parse_transfer_failure` is held to the same oracle. A disagreement
+/// aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
 #include <plaid/errors/json.hpp>
 
@@ -249,6 +250,43 @@ void check_failure_is_well_formed(const plaid::parse_result& result, std::string
     expect(names_field == !failure.field.empty(), "field named for the wrong kind: " + describe(result));
 }
 
+/// The transfer failure reader follows the same rules: on a body that is no
+/// JSON object within the limits it fails in the words of `parse_error`; on
+/// one that is, each member is what the document holds, or the first member
+/// of the wrong type is named.
+void check_transfer_failure(std::string_view body, const plaid::parse_result& error, const json& doc,
+                            const plaid::parse_limits& limits) {
+    const auto transfer = plaid::parse_transfer_failure(body, limits);
+    if (doc.is_discarded() || !doc.is_object() || body.find('\0') != std::string_view::npos ||
+        body.size() > limits.max_body_bytes || depth_of(doc) > limits.max_depth) {
+        expect(!transfer, "the transfer reader accepted a body that is no JSON object within the limits");
+        if (!error) {
+            expect(transfer.failure().kind == error.failure().kind && transfer.failure().message == error.failure().message,
+                   "the transfer reader and parse_error fail differently: " + transfer.failure().message + " vs " +
+                       describe(error));
+        }
+        return;
+    }
+    std::optional<std::string> wrong;
+    plaid::transfer_failure expected;
+    plaid::for_each_member<plaid::transfer_failure>([&](const auto& row) {
+        const auto member = doc.find(std::string(row.name));
+        if (member == doc.end() || member->is_null()) return;
+        if (!member->is_string()) {
+            if (!wrong) wrong = std::string(row.name);
+            return;
+        }
+        expected.*row.pointer = member->template get<std::string>();
+    });
+    plaid::shape<plaid::transfer_failure>::derive(expected);
+    if (wrong) {
+        expect(!transfer && transfer.failure().kind == parse_failure_kind::wrong_field_type && transfer.failure().field == *wrong,
+               "the transfer reader does not name " + *wrong);
+    } else {
+        expect(transfer && *transfer == expected, "the transfer reader differs from the document");
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -260,6 +298,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_failure_is_well_formed(result, body);
 
     const auto doc = json::parse(body, nullptr, false);
+    check_transfer_failure(body, result, doc, limits);
     if (doc.is_discarded()) {
         expect(!result, "accepted a body nlohmann/json rejects");
         const auto& failure = result.failure();

@@ -57,6 +57,11 @@
 #include "preflight.hpp"
 #include "redact.hpp"
 #include "testing.hpp"
+#include "transfer_code.hpp"
+#include "transfer_failure.hpp"
+#include "transfer_failure_codes.hpp"
+#include "transfer_format.hpp"
+#include "transfer_testing.hpp"
 
 namespace plaid_testing {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -335,6 +340,66 @@ inline failure_matcher FailsToParse(plaid::parse_failure_kind kind, std::string_
     return {kind, std::string(message)};
 }
 
+/// Matches a transfer's `failure_reason` as JSON text (`std::string`,
+/// `std::string_view`, `const char*`), a `plaid::transfer_failure` or a
+/// `plaid::transfer_failure_result` by one property, as `error_matcher`
+/// matches errors; text is read with `plaid::parse_transfer_failure`, and
+/// text that is no failure reason does not match.
+class transfer_failure_matcher : public detail::generic_matcher {
+public:
+    /// `property` completes "is a transfer failure reason ..."; empty for any.
+    transfer_failure_matcher(std::string property, std::function<bool(const plaid::transfer_failure&)> test,
+                             bool negated = false)
+        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
+
+    bool match(const plaid::transfer_failure& failure) const { return test_(failure) != negated_; }
+    bool match(const plaid::transfer_failure_result& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view text) const { return match(plaid::parse_transfer_failure(text)); }
+    bool match(const std::string& text) const { return match(std::string_view(text)); }
+    /// A null pointer is no text, so no failure reason.
+    bool match(const char* text) const { return text ? match(std::string_view(text)) : negated_; }
+
+    std::string describe() const override {
+        std::string text = negated_ ? "is not a transfer failure reason" : "is a transfer failure reason";
+        if (!property_.empty()) text.append(" ").append(property_);
+        return text;
+    }
+
+    friend transfer_failure_matcher operator!(const transfer_failure_matcher& matcher) {
+        return transfer_failure_matcher(matcher.property_, matcher.test_, !matcher.negated_);
+    }
+
+private:
+    std::string property_;
+    std::function<bool(const plaid::transfer_failure&)> test_;
+    bool negated_;
+};
+
+/// Any transfer failure reason.
+inline transfer_failure_matcher IsTransferFailure() {
+    return {"", [](const plaid::transfer_failure&) { return true; }};
+}
+
+/// A failure reason whose code is the listed `code`, sent as `failure_code`
+/// or as the deprecated `ach_return_code`; `plaid::transfer_code{}` for an
+/// unlisted or absent one.
+inline transfer_failure_matcher IsTransferFailure(plaid::transfer_code code) {
+    return {detail::expected_transfer_code(code),
+            [code](const plaid::transfer_failure& f) { return f.code.value_or(plaid::transfer_code{}) == code; }};
+}
+
+/// A failure reason whose code string is `code_name`, listed or not.
+inline transfer_failure_matcher IsTransferFailure(std::string_view code_name) {
+    return {"with failure code " + plaid::detail::quoted_loggable(code_name),
+            [name = std::string(code_name)](const plaid::transfer_failure& f) { return f.code_name() == name; }};
+}
+
+/// A failure reason with a listed code whose retry rule is `retry`.
+inline transfer_failure_matcher HasTransferRetry(plaid::transfer_retry retry) {
+    return {"whose code's retry rule is " + plaid::detail::streamed(retry),
+            [retry](const plaid::transfer_failure& f) { return f.code && f.code->retry() == retry; }};
+}
+
 /// The names of the first release, kept for one more.
 [[deprecated("use plaid_testing::IsPlaidError")]] inline error_matcher is_error(plaid::code code) {
     return IsPlaidError(code);
@@ -390,6 +455,15 @@ template <>
 struct StringMaker<plaid::parse_result> {
     static std::string convert(const plaid::parse_result& result) {
         return result ? StringMaker<plaid::error>::convert(*result)
+                      : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
+};
+
+/// The failure reason, or `parse_failure not_json: <message>`.
+template <>
+struct StringMaker<plaid::transfer_failure_result> {
+    static std::string convert(const plaid::transfer_failure_result& result) {
+        return result ? StringMaker<plaid::transfer_failure>::convert(*result)
                       : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
     }
 };

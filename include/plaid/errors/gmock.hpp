@@ -10,6 +10,7 @@
 #include <gmock/gmock.h>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -29,6 +30,11 @@
 #include "members.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"
+#include "transfer_code.hpp"
+#include "transfer_failure.hpp"
+#include "transfer_failure_codes.hpp"
+#include "transfer_format.hpp"
+#include "transfer_testing.hpp"
 
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -493,6 +499,106 @@ template <class KindMatcher, class MessageMatcher>
 auto FailsToParse(const KindMatcher& kind, const MessageMatcher& message) {
     return testing::MakePolymorphicMatcher(detail::failure_matcher(
         testing::SafeMatcherCast<plaid::parse_failure_kind>(kind), detail::string_matcher(message)));
+}
+
+}  // namespace gmock
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid_testing
+
+namespace plaid {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+
+/// The failure reason on one line as `operator<<` writes it, or `not a
+/// transfer failure reason, ` and the failure.
+inline void PrintTo(const transfer_failure_result& result, std::ostream* os) {
+    if (result) {
+        *os << *result;
+        return;
+    }
+    *os << "not a transfer failure reason, ";
+    PrintTo(result.failure(), os);
+}
+
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid
+
+namespace plaid_testing {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+namespace detail {
+
+/// Matches a transfer's `failure_reason` by `test`, whatever form it comes
+/// in: its JSON text (any string type), a `plaid::transfer_failure_result` or
+/// a `plaid::transfer_failure`; text that is no failure reason matches nothing.
+class transfer_failure_matcher {
+public:
+    transfer_failure_matcher(std::string property, std::function<bool(const plaid::transfer_failure&)> test)
+        : property_(std::move(property)), test_(std::move(test)) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        if constexpr (std::is_same_v<T, plaid::transfer_failure>) {
+            if (listener->IsInterested()) *listener << "whose failure reason is " << plaid::detail::streamed(value);
+            return test_(value);
+        } else if constexpr (std::is_same_v<T, plaid::transfer_failure_result>) {
+            if (value) return MatchAndExplain(*value, listener);
+            *listener << "which is no transfer failure reason: " << plaid::detail::streamed(value.failure().kind) << ": "
+                      << plaid::loggable(value.failure().message);
+            return false;
+        } else {
+            static_assert(is_text<T>, "a transfer failure matcher matches JSON text or a read plaid::transfer_failure");
+            if constexpr (std::is_pointer_v<T>) {
+                if (value == nullptr) {
+                    *listener << "which is a null pointer, not text";
+                    return false;
+                }
+            }
+            return MatchAndExplain(plaid::parse_transfer_failure(std::string_view(value)), listener);
+        }
+    }
+
+    void DescribeTo(std::ostream* os) const { *os << "is a transfer failure reason" << property_; }
+    void DescribeNegationTo(std::ostream* os) const { *os << "is not a transfer failure reason" << property_; }
+
+private:
+    std::string property_;  ///< empty, or a space and what completes the description
+    std::function<bool(const plaid::transfer_failure&)> test_;
+};
+
+inline auto transfer_failure_matching(std::string property, std::function<bool(const plaid::transfer_failure&)> test) {
+    return testing::MakePolymorphicMatcher(
+        transfer_failure_matcher(property.empty() ? property : " " + property, std::move(test)));
+}
+
+}  // namespace detail
+
+inline namespace gmock {
+
+/// Any transfer failure reason.
+inline auto IsTransferFailure() {
+    return detail::transfer_failure_matching("", [](const plaid::transfer_failure&) { return true; });
+}
+
+/// A failure reason whose code is the listed `code`, sent as `failure_code`
+/// or as the deprecated `ach_return_code`; `plaid::transfer_code{}` for an
+/// unlisted or absent one.
+inline auto IsTransferFailure(plaid::transfer_code code) {
+    return detail::transfer_failure_matching(detail::expected_transfer_code(code), [code](const plaid::transfer_failure& f) {
+        return f.code.value_or(plaid::transfer_code{}) == code;
+    });
+}
+
+/// A failure reason whose code string is `code_name`, listed or not.
+inline auto IsTransferFailure(std::string_view code_name) {
+    return detail::transfer_failure_matching(
+        "with failure code " + plaid::detail::quoted_loggable(code_name),
+        [name = std::string(code_name)](const plaid::transfer_failure& f) { return f.code_name() == name; });
+}
+
+/// A failure reason with a listed code whose retry rule is `retry`.
+inline auto HasTransferRetry(plaid::transfer_retry retry) {
+    return detail::transfer_failure_matching(
+        "whose code's retry rule is " + plaid::detail::streamed(retry),
+        [retry](const plaid::transfer_failure& f) { return f.code && f.code->retry() == retry; });
 }
 
 }  // namespace gmock
