@@ -29,5 +29,8 @@
 #include "errors/token_inspection.hpp"
 #include "errors/tokens.hpp"
 #include "errors/version.hpp"
+#include "errors/body_failure.hpp"
+#include "errors/embedded_errors.hpp"
+#include "errors/oauth_response.hpp"
 
 #endif

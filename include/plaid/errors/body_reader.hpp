@@ -13,31 +13,16 @@
 #include <string_view>
 #include <utility>
 
+#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
+#include "oauth_response.hpp"
 #include "parse.hpp"
 #include "shape_reader.hpp"
 
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
-
-/// Why `body` is not a Plaid error, once `json` stopped reading it (or was
-/// not started, for a body over the size limit): a NUL byte, which no JSON
-/// holds, and a blank body are named before the syntax error they cause.
-inline parse_failure body_failure(std::string_view body, const json_reader& json, const parse_limits& limits) {
-    if (body.size() > limits.max_body_bytes)
-        return failure_saying(parse_failure_kind::body_too_large, {"the body is ", decimal(body.size()),
-                                                                   " bytes, over the limit of ", decimal(limits.max_body_bytes)});
-    if (const auto nul = body.find('\0'); nul != std::string_view::npos)
-        return failure_saying(parse_failure_kind::nul_byte, {"NUL byte at offset ", decimal(nul)}, nul);
-    if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
-        return failure_saying(parse_failure_kind::empty_body, {"the body is empty"});
-    if (json.failure().too_deep) return too_deep(limits.max_depth);
-    return failure_saying(parse_failure_kind::not_json,
-                          {"not JSON at byte ", decimal(json.failure().offset), ": ", describe(json.failure().what)},
-                          json.failure().offset);
-}
 
 /// Reads the body's top-level value into `result`: true when the body is
 /// JSON throughout, `result` then holding the error, or the failure of a
@@ -55,15 +40,32 @@ inline bool read_body(json_reader& json, parse_result& result, const parse_limit
     return true;
 }
 
+/// Whether `body`, an object that is no Plaid error, is an OAuth error
+/// instead, read into `probe`: read again, on this failure path only.
+inline bool read_oauth(std::string_view body, const parse_limits& limits, oauth_probe& probe) {
+    json_reader json(body, limits.max_depth);
+    if (!json.start() || json.type() != json_reader::json_type::object) return false;
+    member_fill fill(table_for<oauth_probe>::table, &probe, true);
+    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
+    return !fill.finish() && !probe.error_type && !probe.error_code;
+}
+
 /// One result object throughout, filled in place and returned without a
-/// move: moving a parsed error costs about as much as reading it.
-inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits) {
+/// move: moving a parsed error costs about as much as reading it. An OAuth
+/// body fails as `oauth_response`, its value then in `*oauth` when given.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits,
+                               oauth_probe* oauth = nullptr) {
     parse_result result(std::in_place);
     json_reader json(body, limits.max_depth);
-    if (body.size() > limits.max_body_bytes || !read_body(json, result, limits))
+    if (body.size() > limits.max_body_bytes || !read_body(json, result, limits)) {
         result.emplace_failure(body_failure(body, json, limits));
-    else if (result && http_status)
-        result->status = http_status;
+    } else if (result) {
+        if (http_status) result->status = http_status;
+    } else if (result.failure().kind == parse_failure_kind::not_plaid_error) {
+        oauth_probe probe;
+        oauth_probe& read = oauth ? *oauth : probe;
+        if (read_oauth(body, limits, read)) result.emplace_failure(oauth_failure(read));
+    }
     return result;
 }
 
@@ -75,6 +77,20 @@ PLAID_ERRORS_PARSE_INLINE parse_result parse_error(std::string_view body, std::o
         return detail::parse_body(body, http_status, limits);
     } catch (...) {
         return detail::out_of_memory();
+    }
+}
+
+PLAID_ERRORS_PARSE_INLINE any_error_result parse_any_error(std::string_view body, std::optional<int> http_status,
+                                                           const parse_limits& limits) noexcept {
+    try {
+        detail::oauth_probe oauth;
+        auto result = detail::parse_body(body, http_status, limits, &oauth);
+        if (result) return any_error_result(std::in_place_index<0>, std::move(result).value());
+        if (result.failure().kind == parse_failure_kind::oauth_response)
+            return any_error_result(std::in_place_index<1>, static_cast<oauth_error_response&&>(oauth));
+        return any_error_result(std::in_place_index<2>, result.failure());
+    } catch (...) {
+        return any_error_result(std::in_place_index<2>, detail::out_of_memory().failure());
     }
 }
 
