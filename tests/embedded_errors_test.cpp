@@ -5,6 +5,7 @@
 // the reference.
 
 #include <plaid/errors/embedded_errors.hpp>
+#include <plaid/errors/format.hpp>
 #include <plaid/errors/json.hpp>
 #include <plaid/errors/parse.hpp>
 
@@ -376,4 +377,21 @@ TEST_CASE("the OAuth codes and the warning types and codes are those of the refe
         our_codes.insert(std::string(plaid::to_string(static_cast<plaid::warning_code>(i))));
     CHECK(our_types == types);
     CHECK(our_codes == codes);
+}
+
+TEST_CASE("the printers write an OAuth error, an embedded error and a warning on one line, tokens redacted") {
+    const auto any = plaid::parse_any_error(
+        R"({"error":"invalid_grant","error_description":"bad grant\nfor access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6","request_id":"r\u001b"})");
+    const auto& oauth = std::get<plaid::oauth_error_response>(any);
+    CHECK(plaid::detail::streamed(oauth) == R"(invalid_grant: bad grant\nfor access-sandbox-****c0f6 (request_id r\x1b))");
+    CHECK(plaid::redacted(oauth).error_description == "bad grant\nfor access-sandbox-****c0f6");
+
+    const auto result = plaid::find_errors(R"({"r":[{"item_id":"i\n1","error":{"error_type":"ITEM_ERROR","error_code":"X","error_message":"m"}}],
+        "w":{"warning_type":"BASE_REPORT_WARNING","warning_code":"USER_FRAUD_ALERT","cause":{"error_type":"E","error_code":"F","item_id":"c"}}})");
+    const auto& found = found_in(result);
+    REQUIRE(found.errors.size() == 2);
+    CHECK(plaid::detail::streamed(found.errors[0]) == R"(r[0].error (item_id i\n1): ITEM_ERROR X: m)");
+    REQUIRE(found.warnings.size() == 1);
+    CHECK(plaid::detail::streamed(found.warnings[0]) == "w: BASE_REPORT_WARNING USER_FRAUD_ALERT, caused by E F");
+    CHECK(plaid::redacted(*found.warnings[0].cause).item_id == "c");
 }

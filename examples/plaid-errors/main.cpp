@@ -42,6 +42,10 @@ const std::vector<command_spec> commands = {
        "the request field the token goes in (access_token, public_token, ...); by default its own kind's"}},
      {{"TOKEN", "the token, or - to read it from standard input (keeps it out of the shell history)"}},
      run_check_token},
+    {"find-errors", "the errors and report warnings inside a successful response body",
+     {{"--json", "", "one JSON object instead of text"}},
+     {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
+     run_find_errors},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;
