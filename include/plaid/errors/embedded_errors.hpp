@@ -184,13 +184,7 @@ public:
                 if (!close(found)) return false;
                 continue;
             }
-            path_.resize(holder.path_size);
-            if (holder.object) {
-                if (!path_.empty()) path_ += '.';
-                path_.append(member.data(), member.size());
-            } else {
-                append_all(path_, {"[", decimal(holder.index++), "]"});
-            }
+            if (!holder.object) ++holder.index;
             if (!value(member, found)) return failed();
         }
         return json_.finish() || failed();
@@ -206,8 +200,8 @@ private:
         bool is_cause = false;  ///< the `cause` member of an object
         bool has_error_type = false, has_error_code = false;
         std::size_t start = 0;      ///< offset of its opening brace
-        std::size_t path_size = 0;  ///< the length of its path
-        std::size_t index = 0;      ///< of an array: the next element's
+        std::size_t path_size = 0;  ///< the length of its path, written in `path_` when it opened
+        std::size_t index = 0;      ///< of an array: the elements met so far
         std::size_t errors_before = 0, warnings_before = 0, malformed_before = 0;
         std::size_t cause = no_error;  ///< the error its `cause` member holds
         std::optional<std::string> item_id, warning_type, warning_code;
@@ -221,14 +215,27 @@ private:
         return false;
     }
 
-    /// The value the reader is on, `member` of the innermost object when it is in one.
+    /// The value the reader is on, `member` of the innermost object when it
+    /// is in one. Only a container's path is written, when it opens: the
+    /// scalars, most of a body, cost no path.
     bool value(std::string_view member, body_errors& found) {
         using json_type = json_reader::json_type;
+        using namespace std::string_view_literals;
         const auto type = json_.type();
         if (type == json_type::object || type == json_type::array) {
+            if (!stack_.empty()) {
+                const frame& holder = stack_.back();
+                path_.resize(holder.path_size);
+                if (!holder.object) {
+                    append_all(path_, {"[", decimal(holder.index - 1), "]"});
+                } else {
+                    if (!path_.empty()) path_ += '.';
+                    path_.append(member.data(), member.size());
+                }
+            }
             frame opened;
             opened.object = type == json_type::object;
-            opened.is_cause = !stack_.empty() && stack_.back().object && member == "cause";
+            opened.is_cause = !stack_.empty() && stack_.back().object && member == "cause"sv;
             opened.start = json_.offset();
             opened.path_size = path_.size();
             opened.errors_before = found.errors.size();
@@ -240,15 +247,15 @@ private:
         if (stack_.empty() || !stack_.back().object) return json_.skip_value();
         frame& holder = stack_.back();
         const bool is_string = type == json_type::string;
-        if (member == "error_type") holder.has_error_type = is_string;
-        if (member == "error_code") holder.has_error_code = is_string;
-        for (auto [name, kept] : {std::pair{"item_id", &holder.item_id}, std::pair{"warning_type", &holder.warning_type},
-                                  std::pair{"warning_code", &holder.warning_code}}) {
+        if (member == "error_type"sv) holder.has_error_type = is_string;
+        if (member == "error_code"sv) holder.has_error_code = is_string;
+        for (auto [name, kept] : {std::pair{"item_id"sv, &holder.item_id}, std::pair{"warning_type"sv, &holder.warning_type},
+                                  std::pair{"warning_code"sv, &holder.warning_code}}) {
             if (member != name) continue;
             if (is_string) return json_.string(kept->emplace());
             kept->reset();
         }
-        if (member == "http_code") {
+        if (member == "http_code"sv) {
             holder.http_code.reset();
             if (type != json_type::number) return json_.skip_value();
             std::int64_t number = 0;
