@@ -50,6 +50,14 @@ inline bool read_oauth(std::string_view body, const parse_limits& limits, oauth_
     return !fill.finish() && !probe.error_type && !probe.error_code;
 }
 
+/// Turns `result`, a `not_plaid_error` failure, into `oauth_response` when
+/// the body is an OAuth error, read into `*oauth` when given.
+inline void name_oauth_body(std::string_view body, const parse_limits& limits, parse_result& result, oauth_probe* oauth) {
+    oauth_probe probe;
+    oauth_probe& read = oauth ? *oauth : probe;
+    if (read_oauth(body, limits, read)) result.emplace_failure(oauth_failure(read));
+}
+
 /// One result object throughout, filled in place and returned without a
 /// move: moving a parsed error costs about as much as reading it. An OAuth
 /// body fails as `oauth_response`, its value then in `*oauth` when given.
@@ -57,15 +65,12 @@ inline parse_result parse_body(std::string_view body, std::optional<int> http_st
                                oauth_probe* oauth = nullptr) {
     parse_result result(std::in_place);
     json_reader json(body, limits.max_depth);
-    if (body.size() > limits.max_body_bytes || !read_body(json, result, limits)) {
+    if (body.size() > limits.max_body_bytes || !read_body(json, result, limits))
         result.emplace_failure(body_failure(body, json, limits));
-    } else if (result) {
-        if (http_status) result->status = http_status;
-    } else if (result.failure().kind == parse_failure_kind::not_plaid_error) {
-        oauth_probe probe;
-        oauth_probe& read = oauth ? *oauth : probe;
-        if (read_oauth(body, limits, read)) result.emplace_failure(oauth_failure(read));
-    }
+    else if (result && http_status)
+        result->status = http_status;
+    else if (!result && result.failure().kind == parse_failure_kind::not_plaid_error)
+        name_oauth_body(body, limits, result, oauth);
     return result;
 }
 
