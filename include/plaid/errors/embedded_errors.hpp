@@ -164,7 +164,9 @@ namespace detail {
 /// nests: on each object's end it knows whether the object had string
 /// `error_type` and `error_code` members, and reads it again then, alone,
 /// by the error's member table, as `parse_error` reads a body. The errors
-/// inside an error (its causes) are part of it, not found apart.
+/// inside an error (its causes) are part of it, not found apart. A byte lies
+/// inside at most `max_depth` objects, so no byte is read more often than
+/// that, however the errors nest.
 class error_finder {
 public:
     error_finder(std::string_view body, const parse_limits& limits) noexcept
