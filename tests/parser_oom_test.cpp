@@ -1,3 +1,4 @@
+#include <plaid/errors/embedded_errors.hpp>
 #include <plaid/errors/json.hpp>
 
 #include <catch.hpp>
@@ -5,6 +6,7 @@
 #include <cstdlib>
 #include <new>
 #include <string>
+#include <variant>
 
 #include "parser_test_support.hpp"
 
@@ -99,5 +101,44 @@ TEST_CASE("an escaped string allocates only the block it ends in, however long")
             const std::size_t in_place = std::string().capacity();
             CHECK(used == (result->error_message->size() > in_place ? 1 : 0));
         }
+    }
+}
+
+TEST_CASE("allocation failure in find_errors and parse_any_error gives out_of_memory, never an exception") {
+    const std::string embedded = R"({"results":[{"item_id":"an item id too long to be kept in place","error":{"error_type":"ITEM_ERROR",)"
+                                 R"("error_code":"ITEM_LOGIN_REQUIRED","error_message":"a message too long to be kept in place"}}],)"
+                                 R"("warnings":[{"warning_type":"ASSET_REPORT_WARNING","warning_code":"OWNERS_UNAVAILABLE",)"
+                                 R"("cause":{"error_type":"ITEM_ERROR","error_code":"X","http_code":400}}]})";
+    const std::string oauth = R"({"error":"invalid_grant","error_description":"a description too long to be kept in place"})";
+    const auto count = [](const plaid::find_errors_result& r) -> long {
+        return r ? static_cast<long>(r->errors.size() * 10 + r->warnings.size()) : -1;
+    };
+    const long expected_found = count(plaid::find_errors(embedded));
+    REQUIRE(expected_found == 21);
+    for (int which = 0; which < 2; ++which) {
+        CAPTURE(which);
+        int failures = 0;
+        for (long budget = 0;; ++budget) {
+            allocations_left = budget;
+            bool out_of_memory = false, as_expected = false;
+            if (which == 0) {
+                const auto found = plaid::find_errors(embedded);
+                out_of_memory = !found && found.failure().kind == plaid::parse_failure_kind::out_of_memory;
+                as_expected = count(found) == expected_found;
+            } else {
+                const auto any = plaid::parse_any_error(oauth);
+                const auto* failure = std::get_if<plaid::parse_failure>(&any);
+                out_of_memory = failure && failure->kind == plaid::parse_failure_kind::out_of_memory;
+                as_expected = std::holds_alternative<plaid::oauth_error_response>(any);
+            }
+            allocations_left = -1;
+            if (out_of_memory) {
+                ++failures;
+                continue;
+            }
+            CHECK(as_expected);
+            break;
+        }
+        CHECK(failures > 0);
     }
 }

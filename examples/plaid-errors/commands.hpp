@@ -3,6 +3,7 @@
 
 #include <plaid/errors/code.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +75,12 @@ int run_check_token(const invocation& in);
 int run_transfer_failure(const invocation& in);
 /// `list --transfer-failures`: the transfer tables instead of the taxonomy.
 int run_list_transfer_failures(const invocation& in);
+int run_find_errors(const invocation& in);
+
+/// Reads at most `limit + 1` bytes of a file, or of standard input for `-`:
+/// enough for a reader to report an oversized body without the tool holding
+/// all of it. False when the file cannot be read.
+bool read_body(std::string_view path, std::size_t limit, std::string& body);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

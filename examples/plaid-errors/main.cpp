@@ -47,6 +47,10 @@ const std::vector<command_spec> commands = {
      {},
      {{"CODE", "an ACH return code (R01), an RTP/RfP failure code (AC04) or a rationale code (NSF)"}},
      run_transfer_failure},
+    {"find-errors", "the errors and report warnings inside a successful response body",
+     {{"--json", "", "one JSON object instead of text"}},
+     {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
+     run_find_errors},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

@@ -7,15 +7,13 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "commands.hpp"
 #include "terminal.hpp"
 
-namespace {
-
-/// Reads at most `limit + 1` bytes: enough for the parser to report an
-/// oversized body without the tool holding all of it.
 bool read_body(std::string_view path, std::size_t limit, std::string& body) {
     std::FILE* in = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
     if (!in) return false;
@@ -30,6 +28,8 @@ bool read_body(std::string_view path, std::size_t limit, std::string& body) {
     if (in != stdin) std::fclose(in);
     return ok;
 }
+
+namespace {
 
 void print_field(std::string_view name, const std::optional<std::string>& value) {
     if (value) print_line(stdout, "  " + std::string(name) + ": " + loggable(*value));
@@ -89,10 +89,28 @@ void print_error(const plaid::error& e) {
                                 : "."));
 }
 
-void print_json(const plaid::parse_result& result) {
+/// An OAuth error response: its code, then its other members.
+void print_oauth(const plaid::oauth_error_response& e) {
+    print_line(stdout, "OAuth error " + loggable(e.error) +
+                           (e.code == plaid::oauth_error_code::unknown ? " (not one of RFC 6749's codes)" : std::string()));
+    plaid::for_each_member<plaid::oauth_error_response>([&](const auto& row) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(e.*row.pointer)>, std::optional<std::string>>)
+            print_field(row.name, e.*row.pointer);
+    });
+}
+
+void print_json(const plaid::parse_result& result, const std::optional<plaid::oauth_error_response>& oauth) {
     nlohmann::ordered_json out;
-    out["ok"] = result.has_value();
-    if (result) {
+    out["ok"] = result.has_value() || oauth.has_value();
+    if (oauth) {
+        const auto shown = plaid::redacted(*oauth);
+        nlohmann::ordered_json members = nlohmann::ordered_json::object();
+        plaid::for_each_member<plaid::oauth_error_response>([&](const auto& row) {
+            members[std::string(row.name)] = plaid::detail::member_json<nlohmann::ordered_json>(shown.*row.pointer);
+        });
+        out["oauth_error"] = members;
+        out["oauth_error_code_known"] = oauth->code != plaid::oauth_error_code::unknown;
+    } else if (result) {
         out["error"] = plaid::redacted(*result);
         out["error_type_known"] = result->type != plaid::error_type::unknown;
         out["error_code_known"] = result->code.has_value();
@@ -117,14 +135,21 @@ int run_parse(const invocation& in) {
         return exit_status::usage;
     }
     const auto result = plaid::parse_error(body, std::nullopt, limits);
+    std::optional<plaid::oauth_error_response> oauth;
+    if (!result && result.failure().kind == plaid::parse_failure_kind::oauth_response) {
+        auto any = plaid::parse_any_error(body, std::nullopt, limits);
+        if (auto* read = std::get_if<plaid::oauth_error_response>(&any)) oauth = std::move(*read);
+    }
     if (json) {
-        print_json(result);
+        print_json(result, oauth);
     } else if (result) {
         print_error(*result);
+    } else if (oauth) {
+        print_oauth(*oauth);
     } else {
         const auto& failure = result.failure();
         print_line(stderr, "plaid-errors: not a Plaid error (" + std::string(plaid::to_string(failure.kind)) +
                                "): " + loggable(failure.message));
     }
-    return result ? exit_status::ok : exit_status::not_ok;
+    return result || oauth ? exit_status::ok : exit_status::not_ok;
 }

@@ -35,5 +35,8 @@
 #include "errors/transfer_failure_codes.hpp"
 #include "errors/transfer_format.hpp"
 #include "errors/version.hpp"
+#include "errors/body_failure.hpp"
+#include "errors/embedded_errors.hpp"
+#include "errors/oauth_response.hpp"
 
 #endif

@@ -8,9 +8,13 @@
 ///   naming the same field;
 /// - where the library accepts a body, every field has the value the document
 ///   holds, and every failure on a body nlohmann/json accepts is justified by
-///   the document (depth, top-level type, the named field's type).
-/// `plaid::parse_transfer_failure` is held to the same oracle. A disagreement
-/// aborts, so libFuzzer keeps the input.
+///   the document (depth, top-level type, the named field's type);
+/// - `plaid::parse_transfer_failure` is held to the same oracle;
+/// - `parse_any_error` agrees with `parse_error`, and an `oauth_response`
+///   failure is a document with a string `error` and neither PlaidError member;
+/// - `find_errors` fails where nlohmann/json does, and on a document without
+///   duplicate names finds what a walk of the document finds.
+/// A disagreement aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
 #include <plaid/errors/json.hpp>
 
@@ -27,6 +31,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "../support/embedded_errors_oracle.hpp"
 
 namespace {
 
@@ -245,8 +251,8 @@ void check_failure_is_well_formed(const plaid::parse_result& result, std::string
     const auto& failure = result.failure();
     expect(!failure.message.empty(), "failure without a message");
     expect(!failure.offset || *failure.offset <= body.size(), "failure offset past the end");
-    const bool names_field =
-        failure.kind == parse_failure_kind::not_plaid_error || failure.kind == parse_failure_kind::wrong_field_type;
+    const bool names_field = failure.kind == parse_failure_kind::not_plaid_error ||
+                             failure.kind == parse_failure_kind::wrong_field_type || failure.kind == parse_failure_kind::oauth_response;
     expect(names_field == !failure.field.empty(), "field named for the wrong kind: " + describe(result));
 }
 
@@ -289,6 +295,41 @@ void check_transfer_failure(std::string_view body, const plaid::parse_result& er
 
 }  // namespace
 
+/// `parse_any_error` holds what `parse_error` gives, or for an `oauth_response` failure the OAuth error.
+void check_any_error(std::string_view body, const plaid::parse_result& result) {
+    const auto any = plaid::parse_any_error(body);
+    if (result) {
+        const auto* e = std::get_if<plaid::error>(&any);
+        expect(e && *e == *result, "parse_any_error differs on a Plaid error");
+    } else if (result.failure().kind == parse_failure_kind::oauth_response) {
+        const auto* oauth = std::get_if<plaid::oauth_error_response>(&any);
+        expect(oauth && oauth->code == plaid::to_oauth_error_code(oauth->error), "parse_any_error misses an OAuth error");
+    } else {
+        const auto* failure = std::get_if<plaid::parse_failure>(&any);
+        expect(failure && failure->kind == result.failure().kind && failure->field == result.failure().field,
+               "parse_any_error fails otherwise than parse_error: " + describe(result));
+    }
+}
+
+/// `find_errors` fails where the document does not hold, and finds what the document's walk finds.
+void check_find_errors(std::string_view body, const json& doc, const plaid::parse_limits& limits) {
+    const auto found = plaid::find_errors(body);
+    if (doc.is_discarded() || body.find('\0') != std::string_view::npos) {
+        expect(!found, "find_errors read a body nlohmann/json rejects");
+        return;
+    }
+    if (!found) {
+        const auto kind = found.failure().kind;
+        expect((kind == parse_failure_kind::too_deep && depth_of(doc) > limits.max_depth) ||
+                   kind == parse_failure_kind::too_many_elements || kind == parse_failure_kind::body_too_large,
+               "find_errors refused valid JSON: " + found.failure().message);
+        return;
+    }
+    expect(depth_of(doc) <= limits.max_depth, "find_errors read a body nested past the limit");
+    if (oracle::has_duplicate_names(body)) return;
+    expect(oracle::findings_of(*found) == oracle::expected_findings(doc), "find_errors differs from the document's walk");
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view body(reinterpret_cast<const char*>(data), size);
     current_body = body;
@@ -296,9 +337,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto result = plaid::parse_error(body);
     check_failure_is_well_formed(result, body);
+    check_any_error(body, result);
 
     const auto doc = json::parse(body, nullptr, false);
     check_transfer_failure(body, result, doc, limits);
+    check_find_errors(body, doc, limits);
     if (doc.is_discarded()) {
         expect(!result, "accepted a body nlohmann/json rejects");
         const auto& failure = result.failure();
@@ -347,6 +390,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             expect(!too_deep && doc.is_object(), "not_plaid_error on a non-object");
             expect(failure.field == "error_type" || failure.field == "error_code", "not_plaid_error names " + failure.field);
             check_field_path(doc, failure.field);
+            break;
+        case parse_failure_kind::oauth_response:
+            expect(!too_deep && doc.is_object() && doc.contains("error") && doc["error"].is_string(),
+                   "oauth_response without a string error");
+            for (const char* member : {"error_type", "error_code"})
+                expect(!doc.contains(member) || doc[member].is_null(), "oauth_response on a body with " + std::string(member));
             break;
         case parse_failure_kind::wrong_field_type:
             expect(!too_deep && doc.is_object(), "wrong_field_type on a non-object");

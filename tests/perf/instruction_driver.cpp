@@ -17,6 +17,7 @@
 #include "allocation_counter.hpp"
 #include "baselines.hpp"
 #include "corpora.hpp"
+#include "embedded_bodies.hpp"
 #include "lookups.hpp"
 
 namespace {
@@ -122,6 +123,22 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
         all.push_back({"lookup/" + set + "/unordered_map", [=, &map] {
                            return measure(keys->size(), lookup_rounds, [&](std::size_t i) PLAID_PERF_INLINE {
                                return digest(map.find((*keys)[i].type, (*keys)[i].code));
+                           });
+                       }});
+    }
+    // find_errors over the spec's examples, against nlohmann/json's document walked for the same errors.
+    static const auto examples = plaid_perf::spec_example_bodies();
+    if (!examples.empty()) {
+        const auto rounds = parse_rounds / examples.size() + 1;
+        all.push_back({"find_errors/spec_examples/plaid", [=] {
+                           return measure(examples.size(), rounds, [&](std::size_t i) {
+                               const auto found = plaid::find_errors(examples[i]);
+                               return found ? found->errors.size() + 1 : 0;
+                           });
+                       }});
+        all.push_back({"find_errors/spec_examples/nlohmann_walk", [=] {
+                           return measure(examples.size(), rounds, [&](std::size_t i) {
+                               return plaid_perf::nlohmann_find_errors(examples[i]).size() + 1;
                            });
                        }});
     }

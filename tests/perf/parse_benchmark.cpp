@@ -15,6 +15,7 @@
 #include "allocation_counter.hpp"
 #include "baselines.hpp"
 #include "corpora.hpp"
+#include "embedded_bodies.hpp"
 #include "lookups.hpp"
 
 namespace {
@@ -214,8 +215,46 @@ void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map, con
     }
 }
 
+/// `find_errors` over the spec's examples, one body per iteration, against
+/// nlohmann/json's document walked for the same errors; checked to agree first.
+bool register_find_errors_benchmarks(const std::vector<std::string>& bodies) {
+    for (const auto& body : bodies) {
+        const auto found = plaid::find_errors(body);
+        const auto by_hand = plaid_perf::nlohmann_find_errors(body);  // in another order
+        bool agree = found && found->errors.size() == by_hand.size();
+        for (const auto& [path, e] : by_hand) {
+            bool matched = false;
+            for (const auto& mine : found->errors) matched = matched || (mine.path == path && mine.error == e);
+            agree = agree && matched;
+        }
+        if (!agree) {
+            std::fprintf(stderr, "find_errors and the nlohmann/json walk disagree on a spec example\n");
+            return false;
+        }
+    }
+    if (bodies.empty()) return true;
+    const auto* all = &bodies;
+    const auto loop = [all](benchmark::State& s, auto find) {
+        std::size_t next = 0;
+        for (auto _ : s) {
+            auto result = find((*all)[next]);
+            benchmark::DoNotOptimize(result);
+            if (++next == all->size()) next = 0;
+        }
+    };
+    benchmark::RegisterBenchmark("find_errors/spec_examples/plaid", [=](benchmark::State& s) {
+        loop(s, [](const std::string& body) { return plaid::find_errors(body); });
+    });
+    benchmark::RegisterBenchmark("find_errors/spec_examples/nlohmann_walk", [=](benchmark::State& s) {
+        loop(s, [](const std::string& body) { return plaid_perf::nlohmann_find_errors(body); });
+    });
+    return true;
+}
+
 std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
     std::vector<comparison> rows;
+    rows.push_back({"find_errors spec examples: nlohmann + walk vs plaid::find_errors", "find_errors/spec_examples/nlohmann_walk",
+                    "find_errors/spec_examples/plaid", 6, ">= 6x faster"});
     for (const auto& bodies : corpora) {
         const auto prefix = "parse/" + bodies.name + "/";
         rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs plaid::parse_error", prefix + "nlohmann_hand",
@@ -265,6 +304,8 @@ int main(int argc, char** argv) {
 
         register_parse_benchmarks(corpora, simdjson);
         register_lookup_benchmarks(map, known, near_miss);
+        const auto examples = plaid_perf::spec_example_bodies();  // read by the benchmarks as they run
+        if (!register_find_errors_benchmarks(examples)) return 1;
         recording_reporter reporter;
         benchmark::RunSpecifiedBenchmarks(&reporter);
         benchmark::Shutdown();

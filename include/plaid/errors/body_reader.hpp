@@ -13,8 +13,10 @@
 #include <string_view>
 #include <utility>
 
+#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
+#include "oauth_response.hpp"
 #include "parse.hpp"
 #include "shape_reader.hpp"
 
@@ -38,15 +40,37 @@ inline bool read_body(json_reader& json, parse_result& result, const parse_limit
     return true;
 }
 
+/// Whether `body`, an object that is no Plaid error, is an OAuth error
+/// instead, read into `probe`: read again, on this failure path only.
+inline bool read_oauth(std::string_view body, const parse_limits& limits, oauth_probe& probe) {
+    json_reader json(body, limits.max_depth);
+    if (!json.start() || json.type() != json_reader::json_type::object) return false;
+    member_fill fill(table_for<oauth_probe>::table, &probe, true);
+    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
+    return !fill.finish() && !probe.error_type && !probe.error_code;
+}
+
+/// Turns `result`, a `not_plaid_error` failure, into `oauth_response` when
+/// the body is an OAuth error, read into `*oauth` when given.
+inline void name_oauth_body(std::string_view body, const parse_limits& limits, parse_result& result, oauth_probe* oauth) {
+    oauth_probe probe;
+    oauth_probe& read = oauth ? *oauth : probe;
+    if (read_oauth(body, limits, read)) result.emplace_failure(oauth_failure(read));
+}
+
 /// One result object throughout, filled in place and returned without a
-/// move: moving a parsed error costs about as much as reading it.
-inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits) {
+/// move: moving a parsed error costs about as much as reading it. An OAuth
+/// body fails as `oauth_response`, its value then in `*oauth` when given.
+inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits,
+                               oauth_probe* oauth = nullptr) {
     parse_result result(std::in_place);
     json_reader json(body, limits.max_depth);
     if (body.size() > limits.max_body_bytes || !read_body(json, result, limits))
         result.emplace_failure(body_failure(body, json, limits));
     else if (result && http_status)
         result->status = http_status;
+    else if (!result && result.failure().kind == parse_failure_kind::not_plaid_error)
+        name_oauth_body(body, limits, result, oauth);
     return result;
 }
 
@@ -58,6 +82,20 @@ PLAID_ERRORS_PARSE_INLINE parse_result parse_error(std::string_view body, std::o
         return detail::parse_body(body, http_status, limits);
     } catch (...) {
         return detail::out_of_memory();
+    }
+}
+
+PLAID_ERRORS_PARSE_INLINE any_error_result parse_any_error(std::string_view body, std::optional<int> http_status,
+                                                           const parse_limits& limits) noexcept {
+    try {
+        detail::oauth_probe oauth;
+        auto result = detail::parse_body(body, http_status, limits, &oauth);
+        if (result) return any_error_result(std::in_place_index<0>, std::move(result).value());
+        if (result.failure().kind == parse_failure_kind::oauth_response)
+            return any_error_result(std::in_place_index<1>, static_cast<oauth_error_response&&>(oauth));
+        return any_error_result(std::in_place_index<2>, result.failure());
+    } catch (...) {
+        return any_error_result(std::in_place_index<2>, detail::out_of_memory().failure());
     }
 }
 

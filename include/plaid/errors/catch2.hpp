@@ -47,13 +47,17 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 #include "code.hpp"
+#include "embedded_errors.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
 #include "members.hpp"
+#include "oauth_response.hpp"
+#include "parse.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"
 #include "testing.hpp"
@@ -398,6 +402,77 @@ inline transfer_failure_matcher IsTransferFailure(std::string_view code_name) {
 inline transfer_failure_matcher HasTransferRetry(plaid::transfer_retry retry) {
     return {"whose code's retry rule is " + plaid::detail::streamed(retry),
             [retry](const plaid::transfer_failure& f) { return f.code && f.code->retry() == retry; }};
+}
+
+/// Matches a response body (`std::string`, `std::string_view`, `const char*`),
+/// a `plaid::any_error_result` or a `plaid::oauth_error_response` that is an
+/// OAuth error response, by its code when one is given. Bodies are read with
+/// `plaid::parse_any_error`.
+class oauth_error_matcher : public detail::generic_matcher {
+public:
+    explicit oauth_error_matcher(std::optional<plaid::oauth_error_code> code) : code_(code) {}
+
+    bool match(const plaid::oauth_error_response& e) const { return !code_ || e.code == *code_; }
+    bool match(const plaid::any_error_result& result) const {
+        const auto* e = std::get_if<plaid::oauth_error_response>(&result);
+        return e && match(*e);
+    }
+    bool match(std::string_view body) const { return match(plaid::parse_any_error(body)); }
+    bool match(const std::string& body) const { return match(std::string_view(body)); }
+    /// A null pointer is no body, so no OAuth error.
+    bool match(const char* body) const { return body && match(std::string_view(body)); }
+
+    std::string describe() const override {
+        std::string text = "is an OAuth error response";
+        if (code_) text.append(" with error ").append(plaid::to_string(*code_));
+        return text;
+    }
+
+private:
+    std::optional<plaid::oauth_error_code> code_;
+};
+
+/// Matches a successful response body, a `plaid::find_errors_result` or a
+/// `plaid::body_errors` that holds a Plaid error at `path` (as
+/// `plaid::find_errors` writes paths), of `code` when one is given.
+class embedded_error_matcher : public detail::generic_matcher {
+public:
+    embedded_error_matcher(std::string path, std::optional<plaid::code> code) : path_(std::move(path)), code_(code) {}
+
+    bool match(const plaid::body_errors& found) const {
+        for (const auto& e : found.errors)
+            if (e.path == path_ && (!code_ || e.error.code == *code_)) return true;
+        return false;
+    }
+    bool match(const plaid::find_errors_result& result) const { return result && match(*result); }
+    bool match(std::string_view body) const { return match(plaid::find_errors(body)); }
+    bool match(const std::string& body) const { return match(std::string_view(body)); }
+    /// A null pointer is no body, so holds no error.
+    bool match(const char* body) const { return body && match(std::string_view(body)); }
+
+    std::string describe() const override {
+        std::string text = "holds a Plaid error at " + plaid::detail::quoted_loggable(path_);
+        if (code_) text.append(" with ").append(detail::expected_code(*code_));
+        return text;
+    }
+
+private:
+    std::string path_;
+    std::optional<plaid::code> code_;
+};
+
+/// Any OAuth error response.
+inline oauth_error_matcher IsOAuthError() { return oauth_error_matcher(std::nullopt); }
+
+/// An OAuth error response whose `error` is `code`.
+inline oauth_error_matcher IsOAuthError(plaid::oauth_error_code code) { return oauth_error_matcher(code); }
+
+/// A body holding any Plaid error at `path` (`results[1].error`).
+inline embedded_error_matcher HoldsPlaidErrorAt(std::string_view path) { return {std::string(path), std::nullopt}; }
+
+/// A body holding a Plaid error of `code` at `path`.
+inline embedded_error_matcher HoldsPlaidErrorAt(std::string_view path, plaid::code code) {
+    return {std::string(path), code};
 }
 
 /// The names of the first release, kept for one more.

@@ -21,6 +21,7 @@
 
 #include "detail/json_reader.hpp"
 #include "error.hpp"
+#include "oauth_response.hpp"
 #include "shape_reader.hpp"
 
 namespace plaid {
@@ -123,9 +124,13 @@ parse_result parse_error(const BasicJson& doc, std::optional<int> http_status = 
                          const parse_limits& limits = {}) noexcept {
     try {
         parse_result result(std::in_place);
-        if (auto failure = detail::read_document(doc, limits, true, result.value()))
+        if (auto failure = detail::read_document(doc, limits, true, result.value())) {
+            detail::oauth_probe oauth;
+            if (failure->kind == parse_failure_kind::not_plaid_error && !detail::read_document(doc, limits, true, oauth) &&
+                !oauth.error_type && !oauth.error_code)
+                failure = detail::oauth_failure(oauth);
             result.emplace_failure(std::move(*failure));
-        else if (http_status)
+        } else if (http_status)
             result->status = http_status;
         return result;
     } catch (...) {

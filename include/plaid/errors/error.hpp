@@ -123,6 +123,9 @@ enum class parse_failure_kind : std::uint8_t {
     wrong_field_type,  ///< a known field holds the wrong JSON type; `field` names it
     out_of_memory,     ///< allocation failed while building the result
     too_many_elements,  ///< more causes or array elements than `parse_limits` allow
+    /// an OAuth error response (`error`, no `error_type` or `error_code`); `field` is `error`, and
+    /// `parse_any_error` reads it
+    oauth_response,
 };
 
 /// Snake-case name of a failure kind (`"not_json"`, ...), as tools print it.
@@ -138,6 +141,7 @@ constexpr std::string_view to_string(parse_failure_kind kind) noexcept {
         case parse_failure_kind::wrong_field_type: return "wrong_field_type";
         case parse_failure_kind::out_of_memory: return "out_of_memory";
         case parse_failure_kind::too_many_elements: return "too_many_elements";
+        case parse_failure_kind::oauth_response: return "oauth_response";
     }
     return {};
 }

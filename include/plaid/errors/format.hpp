@@ -19,8 +19,10 @@
 
 #include "action_plan.hpp"
 #include "code.hpp"
+#include "embedded_errors.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
+#include "oauth_response.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"
 
@@ -103,6 +105,31 @@ inline std::ostream& operator<<(std::ostream& out, const error& e) {
     return out;
 }
 
+/// One line for logs: `invalid_grant: <error_description> (request_id ...)`, the code as sent.
+inline std::ostream& operator<<(std::ostream& out, const oauth_error_response& e) {
+    detail::write_one_line(out, e.error);
+    if (e.error_description && !e.error_description->empty()) detail::write_one_line(out << ": ", *e.error_description);
+    if (e.request_id) detail::write_one_line(out << " (request_id ", *e.request_id) << ')';
+    return out;
+}
+
+/// One line for logs: `results[1].error (item_id ...): ` and the error as `operator<<` prints it.
+inline std::ostream& operator<<(std::ostream& out, const embedded_error& e) {
+    detail::write_one_line(out, e.path);
+    if (e.item_id) detail::write_one_line(out << " (item_id ", *e.item_id) << ')';
+    return out << ": " << e.error;
+}
+
+/// One line for logs: `report.warnings[0]: ASSET_REPORT_WARNING OWNERS_UNAVAILABLE`, then
+/// `, caused by ` and its cause where it has one.
+inline std::ostream& operator<<(std::ostream& out, const report_warning& w) {
+    if (!w.path.empty()) detail::write_one_line(out, w.path) << ": ";
+    detail::write_one_line(out, w.type_name) << ' ';
+    detail::write_one_line(out, w.code_name);
+    if (w.cause) out << ", caused by " << static_cast<const error&>(*w.cause);
+    return out;
+}
+
 namespace detail {
 
 /// Every type that `operator<<` above prints: the types each formatting
@@ -110,7 +137,8 @@ namespace detail {
 template <class T>
 inline constexpr bool printed_by_stream = is_code_enum<T>::value || !enum_name<T>.empty() ||
                                           std::is_same_v<T, code> || std::is_same_v<T, error_type> ||
-                                          std::is_same_v<T, error>;
+                                          std::is_same_v<T, error> || std::is_same_v<T, oauth_error_response> ||
+                                          std::is_same_v<T, embedded_error> || std::is_same_v<T, report_warning>;
 
 /// The text of `operator<<`, which formatters then pad and align like any string.
 template <class T>

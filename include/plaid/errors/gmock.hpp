@@ -18,16 +18,20 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 #include <nlohmann/json.hpp>
 
 #include "action_plan.hpp"
 #include "code.hpp"
+#include "embedded_errors.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
 #include "members.hpp"
+#include "oauth_response.hpp"
+#include "parse.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"
 #include "transfer_code.hpp"
@@ -422,6 +426,90 @@ auto code_check(const CodeMatcher& m) {
         return member_check<error_code_member>(testing::SafeMatcherCast<plaid::code>(m));
 }
 
+/// Matches an OAuth error response: a body of any string type (read by
+/// `plaid::parse_any_error`), a `plaid::any_error_result` or a
+/// `plaid::oauth_error_response`, by its code when one is given.
+class oauth_error_matcher {
+public:
+    explicit oauth_error_matcher(std::optional<plaid::oauth_error_code> code) : code_(code) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        if constexpr (std::is_same_v<T, plaid::oauth_error_response>) {
+            if (!code_ || value.code == *code_) return true;
+            *listener << "whose error is " << plaid::detail::quoted_loggable(value.error);
+            return false;
+        } else if constexpr (std::is_same_v<T, plaid::any_error_result>) {
+            if (const auto* e = std::get_if<plaid::oauth_error_response>(&value)) return MatchAndExplain(*e, listener);
+            *listener << (std::holds_alternative<plaid::error>(value) ? "which is a Plaid error" : "which is no error body");
+            return false;
+        } else {
+            static_assert(is_text<T>, "an OAuth error matcher matches a body or what parse_any_error returns");
+            if constexpr (std::is_pointer_v<T>) {
+                if (value == nullptr) {
+                    *listener << "which is a null pointer, not a body";
+                    return false;
+                }
+            }
+            return MatchAndExplain(plaid::parse_any_error(std::string_view(value)), listener);
+        }
+    }
+    void DescribeTo(std::ostream* os) const {
+        *os << "is an OAuth error response";
+        if (code_) *os << " with error " << plaid::to_string(*code_);
+    }
+    void DescribeNegationTo(std::ostream* os) const {
+        *os << "isn't an OAuth error response";
+        if (code_) *os << " with error " << plaid::to_string(*code_);
+    }
+
+private:
+    std::optional<plaid::oauth_error_code> code_;
+};
+
+/// Matches a successful body (any string type, read by `plaid::find_errors`),
+/// a `plaid::find_errors_result` or a `plaid::body_errors` holding a Plaid
+/// error at `path`, of `code` when one is given.
+class embedded_error_matcher {
+public:
+    embedded_error_matcher(std::string path, std::optional<plaid::code> code) : path_(std::move(path)), code_(code) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        if constexpr (std::is_same_v<T, plaid::body_errors>) {
+            for (const auto& e : value.errors)
+                if (e.path == path_ && (!code_ || e.error.code == *code_)) return true;
+            *listener << "which holds " << value.errors.size() << " Plaid error(s)";
+            for (const auto& e : value.errors) *listener << ", " << e;
+            return false;
+        } else if constexpr (std::is_same_v<T, plaid::find_errors_result>) {
+            if (value) return MatchAndExplain(*value, listener);
+            *listener << "which cannot be read: " << plaid::loggable(value.failure().message);
+            return false;
+        } else {
+            static_assert(is_text<T>, "an embedded error matcher matches a body or what find_errors returns");
+            if constexpr (std::is_pointer_v<T>) {
+                if (value == nullptr) {
+                    *listener << "which is a null pointer, not a body";
+                    return false;
+                }
+            }
+            return MatchAndExplain(plaid::find_errors(std::string_view(value)), listener);
+        }
+    }
+    void DescribeTo(std::ostream* os) const { describe(os, "holds"); }
+    void DescribeNegationTo(std::ostream* os) const { describe(os, "doesn't hold"); }
+
+private:
+    void describe(std::ostream* os, const char* verb) const {
+        *os << verb << " a Plaid error at " << plaid::detail::quoted_loggable(path_);
+        if (code_) *os << " with code " << plaid::detail::name_with_type(*code_);
+    }
+
+    std::string path_;
+    std::optional<plaid::code> code_;
+};
+
 }  // namespace detail
 
 /// The GoogleMock matchers, named as <plaid/errors/catch2.hpp> names the
@@ -499,6 +587,24 @@ template <class KindMatcher, class MessageMatcher>
 auto FailsToParse(const KindMatcher& kind, const MessageMatcher& message) {
     return testing::MakePolymorphicMatcher(detail::failure_matcher(
         testing::SafeMatcherCast<plaid::parse_failure_kind>(kind), detail::string_matcher(message)));
+}
+
+/// An OAuth error response (a body, or what `plaid::parse_any_error` returned).
+inline auto IsOAuthError() { return testing::MakePolymorphicMatcher(detail::oauth_error_matcher(std::nullopt)); }
+
+/// An OAuth error response whose `error` is `code`.
+inline auto IsOAuthError(plaid::oauth_error_code code) {
+    return testing::MakePolymorphicMatcher(detail::oauth_error_matcher(code));
+}
+
+/// A successful body holding any Plaid error at `path` (`results[1].error`).
+inline auto HoldsPlaidErrorAt(std::string_view path) {
+    return testing::MakePolymorphicMatcher(detail::embedded_error_matcher(std::string(path), std::nullopt));
+}
+
+/// A successful body holding a Plaid error of `code` at `path`.
+inline auto HoldsPlaidErrorAt(std::string_view path, plaid::code code) {
+    return testing::MakePolymorphicMatcher(detail::embedded_error_matcher(std::string(path), code));
 }
 
 }  // namespace gmock

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "error.hpp"
+#include "oauth_response.hpp"
 
 #ifdef PLAID_ERRORS_SEPARATE_COMPILATION
 #define PLAID_ERRORS_PARSE_INLINE
@@ -32,6 +33,15 @@ inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 /// back as a `parse_failure`.
 PLAID_ERRORS_PARSE_INLINE parse_result parse_error(std::string_view body, std::optional<int> http_status = std::nullopt,
                                                    const parse_limits& limits = {}) noexcept;
+
+/// Parses an error body of either shape Plaid answers with: a PlaidError, as
+/// `parse_error` reads it, or the OAuth endpoints' `OAuthErrorResponse`. For
+/// a client of the OAuth endpoints, or one that cannot tell which endpoint
+/// a body came from; `parse_error` fails on an OAuth body as `oauth_response`.
+/// `http_status` applies to a PlaidError only. Never throws.
+PLAID_ERRORS_PARSE_INLINE any_error_result parse_any_error(std::string_view body,
+                                                           std::optional<int> http_status = std::nullopt,
+                                                           const parse_limits& limits = {}) noexcept;
 
 }  // namespace PLAID_ERRORS_ABI_NAMESPACE
 }  // namespace plaid

@@ -14,6 +14,7 @@
 #include "detail/json_escape.hpp"
 #include "error.hpp"
 #include "members.hpp"
+#include "oauth_response.hpp"
 #include "printable.hpp"
 #include "token_inspection.hpp"
 #include "tokens.hpp"
@@ -149,6 +150,18 @@ void redact_member(std::vector<T>& values) {
 /// token (Plaid's messages do, for example "...for the following access
 /// tokens: access-sandbox-...").
 inline error redacted(error e) {
+    detail::redact_members(e);
+    return e;
+}
+
+/// A copy of a cause, its `item_id` kept, redacted as `redacted(error)` redacts an error.
+inline cause redacted(cause c) {
+    detail::redact_members(c);
+    return c;
+}
+
+/// A copy of an OAuth error with `redact_tokens_in` applied to every string it holds.
+inline oauth_error_response redacted(oauth_error_response e) {
     detail::redact_members(e);
     return e;
 }

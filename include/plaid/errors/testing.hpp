@@ -14,6 +14,7 @@
 #include "code.hpp"
 #include "code_info.hpp"
 #include "error_type.hpp"
+#include "oauth_response.hpp"
 
 /// Test fixtures for code that calls Plaid: the HTTP responses Plaid sends for
 /// each documented code, and a builder for variations of them, all derived
@@ -124,6 +125,37 @@ private:
     nlohmann::ordered_json body_;
     bool edited_ = false;
 };
+
+/// The error response of Plaid's OAuth endpoints for `code`: HTTP 401 for
+/// `invalid_client`, 400 for the others, as RFC 6749 (section 5.2) has it,
+/// and a body with `error`, `error_description` and `request_id`. For a
+/// client of `/oauth/token`; `plaid::oauth_error_code::unknown` is refused
+/// with `std::invalid_argument`, having no wire string.
+inline http_response oauth_response(plaid::oauth_error_code code, std::string_view description = "the request was refused",
+                                    std::string_view request_id = "oauth-fixture-request") {
+    const auto name = plaid::to_string(code);
+    if (name.empty()) throw std::invalid_argument("plaid_testing: not an OAuth error code");
+    nlohmann::ordered_json body = {{"error", std::string(name)},
+                                   {"error_description", std::string(description)},
+                                   {"request_id", std::string(request_id)}};
+    return {code == plaid::oauth_error_code::invalid_client ? 401 : 400, "application/json",
+            body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::strict)};
+}
+
+/// A successful batch refresh response (HTTP 200, as `/user/transactions/refresh`
+/// answers) whose second result holds the docs' sample error of `code` for
+/// `item_id`: what `plaid::find_errors` finds at `results[1].error`. Throws
+/// `std::invalid_argument`, as `sample_response` does, for a value that is
+/// not a documented code.
+inline http_response refresh_response_with_error(plaid::code code, std::string_view item_id = "item-with-error") {
+    const auto entry = detail::documented(code);
+    nlohmann::ordered_json result = {{"item_id", std::string(item_id)}, {"product", "transactions"}};
+    result["error"] = nlohmann::ordered_json::parse(entry.sample_body_text);
+    nlohmann::ordered_json body = {
+        {"request_id", "refresh-fixture-request"},
+        {"results", nlohmann::ordered_json::array({{{"item_id", "item-without-error"}, {"product", "transactions"}}, result})}};
+    return {200, "application/json", body.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::strict)};
+}
 
 /// Names parametrised GoogleTest cases after the code they run with: its wire
 /// name, prefixed by its type where several types document the name:

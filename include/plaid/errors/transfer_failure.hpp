@@ -14,6 +14,7 @@
 #include <utility>
 #include <variant>
 
+#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "members.hpp"

@@ -162,6 +162,43 @@ public:
         }
     }
 
+    /// Where the reader is: the offset of the next byte it reads.
+    std::size_t offset() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
+
+    /// For a caller that walks containers with a stack of its own rather
+    /// than through `items`' callbacks, so that nesting costs it no
+    /// recursion: opens the container `p_` is on, as `items` does, for
+    /// `next_item` to walk.
+    bool enter() noexcept {
+        if (!open()) return false;
+        ++p_;
+        return true;
+    }
+
+    /// Moves to the next item of the innermost container `enter` opened
+    /// (`object` says which kind it is; `first` right after it opened).
+    /// `more`: an item follows, `p_` then on its value and, of an object,
+    /// its name in `member` as `items` gives it (decoded in `name`); else
+    /// the container ended and `p_` is past it. False where the text is no
+    /// JSON.
+    bool next_item(bool object, bool first, bool& more, std::string_view& member, char (&name)[longest_name]) noexcept {
+        skip_whitespace();
+        if (p_ != end_ && *p_ == (object ? '}' : ']')) {
+            ++p_;
+            --depth_;
+            more = false;
+            return true;
+        }
+        if (!first) {
+            if (p_ == end_ || *p_ != ',') return fail(object ? json_syntax::object_next : json_syntax::array_next);
+            ++p_;
+        }
+        more = true;
+        if (object && !member_name(member, name)) return false;
+        skip_whitespace();
+        return p_ != end_ || fail(json_syntax::value);
+    }
+
     /// Any value, checked and dropped.
     bool skip_value() {
         const auto skip = [](auto) { return item::skip; };
@@ -302,6 +339,26 @@ private:
         if (++depth_ <= max_depth_) return true;
         failure_ = {static_cast<std::size_t>(p_ - begin_), json_syntax::value, true};
         return false;
+    }
+
+    /// The member name `p_` is before, and its colon, for `next_item`: viewed
+    /// in the text, or decoded into `name` when it has escapes; "" when longer
+    /// than `longest_name`. `items` reads names the same way in its own loop,
+    /// where a call costs the body parser a few percent of its instructions.
+    bool member_name(std::string_view& member, char* name) noexcept {
+        skip_whitespace();
+        std::size_t size = 0;
+        if (p_ == end_ || *p_ != '"') return fail(json_syntax::member_name);
+        if (const char* stop = nullptr; plain_string(member, stop)) {
+            if (member.size() > longest_name) member = {};
+        } else {
+            if (!string(stop, name, longest_name, size)) return false;
+            member = size <= longest_name ? std::string_view(name, size) : std::string_view();
+        }
+        skip_whitespace();
+        if (p_ == end_ || *p_ != ':') return fail(json_syntax::colon);
+        ++p_;
+        return true;
     }
 
     void skip_whitespace() noexcept {
