@@ -23,6 +23,7 @@ enum class failure_kind : std::uint8_t {
     throttling,    ///< a rate limit: the same request passes once the limit's window has passed
     transient,     ///< a passing failure of Plaid or the institution: seconds
     long_outage,   ///< the institution or its data is unavailable for hours or days
+    data_not_ready,  ///< the product's data is still being built: its webhook says when
 };
 
 /// Whose requests the failure holds back, so that a client pauses only those.
