@@ -71,6 +71,9 @@ int run_list(const invocation& in);
 int run_parse(const invocation& in);
 int run_fixture(const invocation& in);
 int run_check_token(const invocation& in);
+int run_advise(const invocation& in);
+/// `list --limits`: the rate-limit tables with the advice's floors.
+int run_list_limits(const invocation& in);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

@@ -206,6 +206,7 @@ void print_summaries(const std::vector<plaid::error_type>& types, bool one_type)
 }  // namespace
 
 int run_list(const invocation& in) {
+    if (in.has("--limits")) return run_list_limits(in);
     std::vector<plaid::error_type> types(plaid::all_error_types.begin(), plaid::all_error_types.end());
     if (const auto name = in.value("--type")) {
         const auto type = plaid::to_error_type(*name);
