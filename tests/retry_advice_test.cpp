@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -326,4 +327,75 @@ TEST_CASE("The retry budget is spent by resends and refunded by successes, from 
     for (auto& thread : pool) thread.join();
     CHECK(budget.available() == budget.capacity());
     CHECK(budget.try_spend(true).cost == plaid::retry_budget::timeout_resend_cost);
+}
+
+namespace {
+
+/// A client loop driven by the advice on a fake clock: `answer` gives the
+/// failure at a time (or none for a success); returns the times it sent at.
+template <class Answer>
+std::vector<std::chrono::milliseconds> drive(Answer answer, std::string_view endpoint, plaid::retry_budget& budget,
+                                             std::uint32_t random = 0x9E3779B9u) {
+    std::vector<std::chrono::milliseconds> sent;
+    std::chrono::milliseconds now{0};
+    for (unsigned attempt = 1;; ++attempt) {
+        sent.push_back(now);
+        const std::optional<plaid::failed_request> failure = answer(now);
+        if (!failure) {
+            budget.on_success();
+            return sent;
+        }
+        const auto advice = plaid::advise(*failure, endpoint, environment::production, attempt);
+        if (advice.when != resend::after_delay || !budget.try_spend(failure->what() ==
+                                                                    plaid::failed_request::source::timeout))
+            return sent;
+        now += advice.pick(random);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("On a fake clock, a client led by the advice resends BALANCE_LIMIT once, after the window") {
+    plaid::retry_budget budget;
+    const auto sent = drive(
+        [](std::chrono::milliseconds now) -> std::optional<plaid::failed_request> {
+            if (now < 60s) return plaid::failed_request(balance_limit);
+            return std::nullopt;
+        },
+        "/accounts/balance/get", budget);
+    REQUIRE(sent.size() == 2);
+    CHECK(sent[1] >= 60s);
+}
+
+TEST_CASE("On a fake clock, a write timing out without a key is never resent; INSTITUTION_DOWN waits the hour") {
+    plaid::retry_budget budget;
+    int calls = 0;
+    const auto once = drive(
+        [&](std::chrono::milliseconds) -> std::optional<plaid::failed_request> {
+            ++calls;
+            return plaid::failed_request(plaid::transport_failure::timeout);
+        },
+        "/item/remove", budget);
+    CHECK(once.size() == 1);
+    CHECK(calls == 1);
+
+    const auto down = drive(
+        [](std::chrono::milliseconds now) -> std::optional<plaid::failed_request> {
+            if (now < 30min) return plaid::failed_request(plaid::institution_error::institution_down);
+            return std::nullopt;
+        },
+        "/accounts/get", budget);
+    REQUIRE(down.size() == 2);
+    CHECK(down[1] >= 1h);
+}
+
+TEST_CASE("On a fake clock, the budget stops a storm of 500s") {
+    plaid::retry_budget budget;
+    std::size_t resends = 0;
+    for (int request = 0; request < 200; ++request)
+        resends += drive([](std::chrono::milliseconds) -> std::optional<plaid::failed_request> {
+            return plaid::failed_request(internal_server_error);
+        }, "/accounts/get", budget).size() - 1;
+    CHECK(resends == static_cast<std::size_t>(plaid::retry_budget::default_capacity / plaid::retry_budget::resend_cost));
+    CHECK(budget.available() < plaid::retry_budget::resend_cost);
 }

@@ -4,7 +4,7 @@
 /// Every header that needs only the standard library, for a file that would
 /// rather pay for all of them than name the one it uses: the taxonomy and
 /// its prose, the body parser, `std::error_code`, formatting, pre-flight
-/// checks and redaction. The parser's definition comes with it, unless
+/// checks, redaction and retry advice. The parser's definition comes with it, unless
 /// `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one file that includes
 /// <plaid/errors/body_reader.hpp>. nlohmann/json (<plaid/errors/json.hpp>,
 /// the fixtures) and the test framework and fmt integrations are not here.

@@ -131,10 +131,10 @@ struct retry_advice {
     }
 };
 
-/// The rules of the advice where Plaid's docs give no number: those of AWS's
-/// standard retry mode (three attempts in all, 20 s the longest backoff),
-/// Stripe's client libraries (0.5 s the first backoff) and gRPC's retry design
-/// (the server's pushback wins over the backoff).
+/// The rules of the advice where Plaid's docs give no number, taken from
+/// AWS's standard retry mode (the attempts in all, the longest backoff),
+/// Stripe's client libraries (the first backoff) and gRPC's retry design (the
+/// server's pushback wins over the backoff).
 namespace retry_rules {
 inline constexpr unsigned max_attempts = 3;
 inline constexpr std::chrono::milliseconds transient_floor{500};
