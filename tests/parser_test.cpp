@@ -3,6 +3,7 @@
 #include <catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <climits>
 #include <map>
 #include <optional>
@@ -643,6 +644,16 @@ TEST_CASE("every escape decodes, \\u escapes to UTF-8 with surrogate pairs") {
     CHECK(in_arrays->causes[0].type_name == "A");
     CHECK(in_arrays->causes[0].code_name == "B\n");
     CHECK(in_arrays->causes[0].item_id == "\xf0\x9f\x98\x80");
+}
+
+TEST_CASE("a \\u escape's digits are read as std::from_chars reads hex digits") {
+    for (int byte = 0; byte < 256; ++byte) {
+        const char c = static_cast<char>(byte);
+        unsigned value = 16;
+        const auto read = std::from_chars(&c, &c + 1, value, 16);
+        INFO("byte " << byte);
+        CHECK(plaid::detail::hex_digit_value(c) == (read.ec == std::errc() ? value : 16u));
+    }
 }
 
 TEST_CASE("escaped member names name their field; other names are ignored") {

@@ -175,7 +175,7 @@ TEST_CASE("the remedy rules are the documented predicates over the plan") {
     using plaid::retry_policy;
     CHECK(plaid::calls_for({actor::developer, retry_policy::no, link_action::new_link_session, false},
                            remedy::fix_integration));
-    CHECK(!plaid::calls_for({actor::developer, retry_policy::no, link_action::new_link_session, false}, remedy::relink));
+    CHECK(plaid::calls_for({actor::developer, retry_policy::no, link_action::new_link_session, false}, remedy::relink));
     CHECK(!plaid::calls_for({actor::developer, retry_policy::with_backoff, link_action::none, false},
                             remedy::fix_integration));
     CHECK(plaid::calls_for({actor::institution, retry_policy::with_backoff, link_action::none, false},

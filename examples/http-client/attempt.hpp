@@ -7,6 +7,7 @@
 #include <system_error>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "../sdk-client/next_step.hpp"
 #include "curl_transport.hpp"
@@ -19,7 +20,24 @@ struct failed_attempt {
     /// A Plaid error, a body that is not one (a proxy's HTML page), or no reply.
     std::variant<plaid::error, plaid::parse_failure, no_reply> outcome;
     next_step step = next_step::report;
+    /// Every step the failure calls for, `step` first (see `steps_for`).
+    std::vector<next_step> steps{next_step::report};
+    /// Whether the very same body may go again: a transient failure whose
+    /// plan resends the request unchanged, not a restarted loop or another call.
+    bool resend = false;
 };
+
+/// Sets the steps of a failure and whether its body may go again, from its
+/// remedies and, with a documented code, its plan's next request.
+inline failed_attempt judged(failed_attempt attempt, const std::error_code& ec) {
+    attempt.steps = steps_for(ec, attempt.http_status);
+    attempt.step = attempt.steps.front();
+    const auto* error = std::get_if<plaid::error>(&attempt.outcome);
+    const auto next = error && error->code ? error->code->plan().next : plaid::next_request::same;
+    attempt.resend = attempt.step == next_step::retry &&
+                     (next == plaid::next_request::same || next == plaid::next_request::same_idempotency_key);
+    return attempt;
+}
 
 /// Parses a reply other than a success and decides by the remedy its code
 /// calls for, as the SDK client does. A body that is not a Plaid error has no
@@ -28,15 +46,15 @@ struct failed_attempt {
 /// acted on the request.
 inline failed_attempt judge(exchange result) {
     if (auto* none = std::get_if<no_reply>(&result)) {
-        const auto step = decide(none->code(), 0);
-        return {0, std::move(*none), step};
+        const auto ec = none->code();
+        return judged({0, std::move(*none)}, ec);
     }
     auto& reply = std::get<http_reply>(result);
     auto parsed = plaid::parse_error(reply.body, reply.status);
     if (!parsed)
-        return {reply.status, parsed.failure(), decide(std::make_error_code(std::errc::protocol_error), reply.status)};
-    const auto step = decide(plaid::make_error_code(*parsed), reply.status);
-    return {reply.status, std::move(parsed).value(), step};
+        return judged({reply.status, parsed.failure()}, std::make_error_code(std::errc::protocol_error));
+    const auto ec = plaid::make_error_code(*parsed);
+    return judged({reply.status, std::move(parsed).value()}, ec);
 }
 
 }  // namespace plaid_http

@@ -1,5 +1,6 @@
 // Starts the stand-in Plaid server on 127.0.0.1, sends it one request per
 // scenario with libcurl and prints what the application does about each.
+#include <plaid/errors/action_plan.hpp>
 #include <plaid/errors/testing.hpp>
 
 #include <chrono>
@@ -17,27 +18,40 @@ using plaid_http::stand_in_server;
 
 namespace {
 
-/// What the application does once the client has given up, by the step the
-/// last failure calls for.
-std::string act_on(const plaid_http::request_result& result) {
-    if (result.body) return "use the accounts";
-    const auto& last = result.failures.back();
-    switch (last.step) {
-        case next_step::relink: {
-            const auto* error = std::get_if<plaid::error>(&last.outcome);
-            const bool update = error && error->code && error->code->plan().link == plaid::link_action::update_mode;
-            return update ? "relink (Link in update mode)" : "relink (a new Link session)";
-        }
-        case next_step::fix_integration: return "fix the integration; the request is not resent";
+/// One step of the last failure in words.
+std::string describe(const plaid_http::failed_attempt& last, next_step step) {
+    const auto* error = std::get_if<plaid::error>(&last.outcome);
+    const plaid::action_plan* plan = error && error->code ? &error->code->plan() : nullptr;
+    switch (step) {
+        case next_step::remove_item: return "remove the Item";
+        case next_step::relink:
+            return plan && plan->link == plaid::link_action::update_mode ? "relink (Link in update mode)"
+                                                                          : "relink (a new Link session)";
+        case next_step::fix_integration:
+            if (plan && !plan->next_call.empty()) return "call " + std::string(plan->next_call);
+            return "fix the integration; the request is not resent";
         case next_step::contact_plaid: return "contact Plaid";
-        case next_step::ask_user: return "ask the user to act, then resend";
+        case next_step::ask_user: return "ask the user to act at their bank";
         case next_step::wait_for_webhook: return "wait for the product's webhook, then resend";
-        case next_step::retry: return "retry later: the client gave up resending";
+        case next_step::retry:
+            if (plan && plan->next == plaid::next_request::restart_pagination) return "restart the pagination";
+            if (plan && !plan->next_call.empty()) return "later, call " + std::string(plan->next_call);
+            return last.resend ? "retry later: the client gave up resending" : "retry later";
         case next_step::report: break;
     }
     if (const auto* none = std::get_if<plaid_http::no_reply>(&last.outcome))
         return std::string("report it: no reply, ") + to_string(none->kind);
     return "report it";
+}
+
+/// What the application does once the client has given up: every step the
+/// last failure calls for, in order.
+std::string act_on(const plaid_http::request_result& result) {
+    if (result.body) return "use the accounts";
+    const auto& last = result.failures.back();
+    std::string out;
+    for (auto step : last.steps) out += (out.empty() ? "" : ", then ") + describe(last, step);
+    return out;
 }
 
 struct scenario {

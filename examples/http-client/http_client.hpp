@@ -66,7 +66,7 @@ private:
             }
             const auto& failure = result.failures.emplace_back(judge(std::move(exchanged)));
             log_failure(path, attempt, failure);
-            if (failure.step != next_step::retry || attempt >= options_.max_attempts) return result;
+            if (!failure.resend || attempt >= options_.max_attempts) return result;
             const auto wait = result.waits.emplace_back(backoff_.after(attempt));
             log_ << "plaid: POST " << path << " resent in " << wait.count() << " ms\n";
             std::this_thread::sleep_for(wait);

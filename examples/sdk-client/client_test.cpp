@@ -2,6 +2,7 @@
 #include <plaid/errors/catch2.hpp>
 #include <plaid/errors/testing.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <optional>
@@ -79,6 +80,7 @@ std::vector<milliseconds> backoff_until_giving_up() {
 /// The remedy a step acts on.
 remedy remedy_of(next_step step) {
     switch (step) {
+        case next_step::remove_item: return remedy::remove_item;
         case next_step::relink: return remedy::relink;
         case next_step::fix_integration: return remedy::fix_integration;
         case next_step::contact_plaid: return remedy::contact_plaid;
@@ -116,18 +118,23 @@ TEST_CASE("every documented response is decided by the remedies its code calls f
 
     const auto step = e.next();
     CAPTURE(plaid::primary_remedy(code), remedy_of(step));
-    CHECK(plaid::calls_for(code, remedy_of(step)));
-    CHECK(e.code() == remedy_of(step));
-    bool someone_acts = false;
-    for (auto what : {remedy::relink, remedy::fix_integration, remedy::contact_plaid, remedy::ask_user})
-        someone_acts = someone_acts || plaid::calls_for(code, what);
-    CHECK(someone_acts == (step != next_step::wait_for_webhook && step != next_step::retry));
-    if (step == next_step::retry) CHECK_FALSE(plaid::calls_for(code, remedy::wait_for_webhook));
+    CHECK(remedy_of(step) == plaid::primary_remedy(code));
+    // One step for each remedy the code calls for, none left out, in the rules' order.
+    std::size_t called_for = 0;
+    for (auto what : plaid::remedies_in_order) called_for += plaid::calls_for(code, what) ? 1 : 0;
+    const auto steps = e.steps();
+    CHECK(steps.size() == called_for);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        CHECK(e.code() == remedy_of(steps[i]));
+        if (i > 0) CHECK(static_cast<int>(steps[i - 1]) < static_cast<int>(steps[i]));
+    }
+    const auto takes = [&steps](next_step s) { return std::find(steps.begin(), steps.end(), s) != steps.end(); };
+    CHECK(takes(next_step::remove_item) == code.plan().remove_item);
+    CHECK(takes(next_step::relink) == (code.plan().link != plaid::link_action::none));
     CHECK(e.link() == code.plan().link);
-    if (step == next_step::relink) CHECK(e.link() != plaid::link_action::none);
     CHECK(e.remove_item() == code.plan().remove_item);
 
-    if (step == next_step::retry) {
+    if (e.resendable()) {
         CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
         CHECK(plaid.waits == backoff_until_giving_up());
     } else {
@@ -155,9 +162,37 @@ TEST_CASE("a revoked Item is removed and the user relinks in a new session, what
     test_client plaid(http);
     const auto e = plaid.failure();
     CHECK_FALSE(e.plaid_error()->documented_pair());
-    CHECK(e.next() == next_step::relink);
+    CHECK(e.next() == next_step::remove_item);
+    CHECK(e.steps() == std::vector<next_step>{next_step::remove_item, next_step::relink});
     CHECK(e.link() == plaid::link_action::new_link_session);
     CHECK(e.remove_item());
+}
+
+TEST_CASE("an expired link token is fixed, then the user goes through Link again") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::invalid_input::invalid_link_token));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.steps() == std::vector<next_step>{next_step::fix_integration, next_step::relink});
+    CHECK(e.link() == plaid::link_action::new_link_session);
+    CHECK(http.requests.size() == 1);
+}
+
+TEST_CASE("a locked account is unlocked at the bank before update mode") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::item_error::item_locked));
+    test_client plaid(http);
+    CHECK(plaid.failure().steps() == std::vector<next_step>{next_step::ask_user, next_step::relink});
+}
+
+TEST_CASE("a transient failure whose next request is not the same one is left to the application") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::transactions_error::transactions_sync_mutation_during_pagination));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::retry);
+    CHECK_FALSE(e.resendable());
+    CHECK(http.requests.size() == 1);
 }
 
 TEST_CASE("rate limits back off and resend") {

@@ -21,19 +21,36 @@ private:
     sdk::http_reply reply_;
 };
 
-std::string describe(const sdk::api_error& e) {
-    switch (e.next()) {
-        case next_step::relink:
-            return std::string(e.remove_item() ? "remove the Item, then " : "") + "ask the user to relink (" +
-                   (e.link() == plaid::link_action::update_mode ? "Link in update mode" : "a new Link session") + ")";
-        case next_step::fix_integration: return "fix the integration; the request is not resent";
+/// One step in words; the plan names what to send where it is not the same request.
+std::string describe(const sdk::api_error& e, next_step step) {
+    const auto plan = e.plan();
+    const std::string call = plan && !plan->next_call.empty() ? std::string(plan->next_call) : "the call the plan names";
+    switch (step) {
+        case next_step::remove_item: return "remove the Item";
         case next_step::contact_plaid: return "contact Plaid; the request is not resent";
-        case next_step::ask_user: return "ask the user to act, then try again";
+        case next_step::fix_integration:
+            if (plan && plan->next == plaid::next_request::different_call) return "make the next call: " + call;
+            return "fix the integration; the request is not resent";
+        case next_step::ask_user: return "ask the user to act at their bank";
+        case next_step::relink:
+            return std::string("ask the user to relink (") +
+                   (e.link() == plaid::link_action::update_mode ? "Link in update mode" : "a new Link session") + ")";
         case next_step::wait_for_webhook: return "wait for the product's webhook, then resend";
-        case next_step::retry: return "retry later";
+        case next_step::retry:
+            if (plan && plan->next == plaid::next_request::restart_pagination)
+                return "restart the pagination from its first cursor";
+            if (plan && plan->next == plaid::next_request::different_call) return "later, make the next call: " + call;
+            return "retry later";
         case next_step::report: break;
     }
     return "report the error";
+}
+
+/// Every step, in order.
+std::string describe(const sdk::api_error& e) {
+    std::string out;
+    for (auto step : e.steps()) out += (out.empty() ? "" : ", then ") + describe(e, step);
+    return out;
 }
 
 }  // namespace

@@ -1,35 +1,61 @@
 #ifndef PLAID_ERRORS_EXAMPLES_NEXT_STEP_HPP
 #define PLAID_ERRORS_EXAMPLES_NEXT_STEP_HPP
 
+#include <plaid/errors/action_plan.hpp>
 #include <plaid/errors/error_code.hpp>
 
 #include <system_error>
+#include <vector>
 
-/// What the application does after a failed Plaid request.
+/// What the application does after a failed Plaid request: one step for each remedy.
 enum class next_step {
-    relink,            ///< send the user through Link: update mode or a new session
-    fix_integration,   ///< the request, keys or settings are wrong: report it, never resend it as is
+    remove_item,       ///< remove the Item (`/item/remove`), or forget its access token where it is already gone
     contact_plaid,     ///< Plaid support or sales must act first
-    ask_user,          ///< the user acts outside Link, then tries again
+    fix_integration,   ///< change the request, keys or settings, or make the call the plan names: never resend as is
+    ask_user,          ///< the user acts outside Link (at the bank), before any Link step
+    relink,            ///< send the user through Link: update mode or a new session
     wait_for_webhook,  ///< the data is not ready: resend once the product's webhook arrives
-    retry,             ///< transient: resend with backoff
+    retry,             ///< transient: send again with backoff (the plan's `next` says what)
     report,            ///< nothing is known to help: report the error
 };
 
-/// Decided by the remedies the error code calls for, whatever the code: no
-/// list of codes to keep up to date. Someone acting comes before waiting or
-/// resending; a code calls for at most one of the first four. A failure
-/// without a documented code (a proxy's page, a code newer than this
-/// library) has no remedy, so its HTTP status decides: 429 and 5xx are transient.
-inline next_step decide(const std::error_code& ec, int http_status) {
-    using plaid::remedy;
-    if (ec == remedy::relink) return next_step::relink;
-    if (ec == remedy::fix_integration) return next_step::fix_integration;
-    if (ec == remedy::contact_plaid) return next_step::contact_plaid;
-    if (ec == remedy::ask_user) return next_step::ask_user;
-    if (ec == remedy::wait_for_webhook) return next_step::wait_for_webhook;
-    if (ec == remedy::retry_later) return next_step::retry;
-    return http_status == 429 || http_status >= 500 ? next_step::retry : next_step::report;
+/// The step that acts on a remedy; `report` for `remedy::unknown`.
+constexpr next_step step_for(plaid::remedy what) noexcept {
+    switch (what) {
+        case plaid::remedy::remove_item: return next_step::remove_item;
+        case plaid::remedy::contact_plaid: return next_step::contact_plaid;
+        case plaid::remedy::fix_integration: return next_step::fix_integration;
+        case plaid::remedy::ask_user: return next_step::ask_user;
+        case plaid::remedy::relink: return next_step::relink;
+        case plaid::remedy::wait_for_webhook: return next_step::wait_for_webhook;
+        case plaid::remedy::retry_later: return next_step::retry;
+        case plaid::remedy::unknown: break;
+    }
+    return next_step::report;
 }
+
+/// Every step a plan calls for, in the order of `plaid::remedies_in_order`:
+/// the rules decide, not a list of codes, so removal comes before a relink and
+/// a fix or the user's step at the bank before the Link step.
+inline std::vector<next_step> steps_for(const plaid::action_plan& plan) {
+    std::vector<next_step> out;
+    for (auto what : plaid::remedies_in_order)
+        if (plaid::calls_for(plan, what)) out.push_back(step_for(what));
+    return out;
+}
+
+/// The same from an error code's remedy conditions. A failure without a
+/// documented code (a proxy's page, a code newer than this library) has no
+/// remedy, so its HTTP status decides: 429 and 5xx are transient.
+inline std::vector<next_step> steps_for(const std::error_code& ec, int http_status) {
+    std::vector<next_step> out;
+    for (auto what : plaid::remedies_in_order)
+        if (ec == what) out.push_back(step_for(what));
+    if (out.empty()) out.push_back(http_status == 429 || http_status >= 500 ? next_step::retry : next_step::report);
+    return out;
+}
+
+/// The first step: the primary remedy's (`plaid::primary_remedy`).
+inline next_step decide(const std::error_code& ec, int http_status) { return steps_for(ec, http_status).front(); }
 
 #endif

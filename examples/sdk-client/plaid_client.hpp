@@ -4,6 +4,7 @@
 #include <plaid/errors/error_code.hpp>
 #include <plaid/errors/format.hpp>
 #include <plaid/errors/json.hpp>
+#include <plaid/errors/plan_context.hpp>
 
 #include <chrono>
 #include <functional>
@@ -13,6 +14,7 @@
 #include <system_error>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "next_step.hpp"
 
@@ -37,25 +39,51 @@ public:
 /// and what the application should do about it.
 class api_error : public std::system_error {
 public:
-    api_error(int http_status, std::optional<plaid::error> parsed, const std::string& what)
+    api_error(int http_status, std::optional<plaid::error> parsed, const std::string& what, std::string path = {})
         : std::system_error(parsed ? plaid::make_error_code(*parsed) : std::make_error_code(std::errc::protocol_error),
                             what),
-          http_status_(http_status), parsed_(std::move(parsed)) {}
+          http_status_(http_status), parsed_(std::move(parsed)), path_(std::move(path)) {}
 
     int http_status() const noexcept { return http_status_; }
     /// No value when the body was not a Plaid error (a proxy's HTML page, say).
     const std::optional<plaid::error>& plaid_error() const noexcept { return parsed_; }
-    next_step next() const { return decide(code(), http_status_); }
+    /// The plan for the failure where the request went (`plaid::plan_for` with
+    /// the path called); no value without a documented code.
+    std::optional<plaid::action_plan> plan() const noexcept {
+        if (!parsed_ || !parsed_->code) return std::nullopt;
+        return plaid::plan_for(*parsed_->code, plaid::plan_context{path_, std::nullopt});
+    }
+    /// Every step the failure calls for, in the order to take them.
+    std::vector<next_step> steps() const {
+        const auto specific = plan();
+        return specific ? steps_for(*specific) : steps_for(code(), http_status_);
+    }
+    /// The first of `steps()`.
+    next_step next() const { return steps().front(); }
+    /// Whether the client may send the very same body again: a transient
+    /// failure whose plan resends the request unchanged (a body carries its
+    /// idempotency key with it), not a restarted loop or a different call.
+    bool resendable() const {
+        const auto specific = plan();
+        return next() == next_step::retry &&
+               (!specific || specific->next == plaid::next_request::same ||
+                specific->next == plaid::next_request::same_idempotency_key);
+    }
     /// How the user goes through Link: update mode, a new session, or not at all.
     plaid::link_action link() const noexcept {
-        return parsed_ && parsed_->code ? parsed_->code->plan().link : plaid::link_action::none;
+        const auto specific = plan();
+        return specific ? specific->link : plaid::link_action::none;
     }
     /// Whether the Item is gone for good, so the application deletes it.
-    bool remove_item() const { return code() == plaid::remedy::remove_item; }
+    bool remove_item() const noexcept {
+        const auto specific = plan();
+        return specific && specific->remove_item;
+    }
 
 private:
     int http_status_;
     std::optional<plaid::error> parsed_;
+    std::string path_;
 };
 
 /// How often and how patiently transient failures are resent.
@@ -90,9 +118,9 @@ private:
             auto parsed = plaid::parse_error(reply.body, reply.status);
             std::optional<plaid::error> detail;
             if (parsed) detail = std::move(parsed).value();
-            api_error failure(reply.status, std::move(detail), "POST " + path);
+            api_error failure(reply.status, std::move(detail), "POST " + path, path);
             log_failure(path, attempt, failure);
-            if (failure.next() != next_step::retry || attempt >= retry_.max_attempts) throw failure;
+            if (!failure.resendable() || attempt >= retry_.max_attempts) throw failure;
             log_ << "plaid: POST " << path << " resent in " << delay.count() << " ms\n";
             sleep_(delay);
             delay *= 2;

@@ -21,6 +21,7 @@
 #include "errors/invalid_input.hpp"
 #include "errors/members.hpp"
 #include "errors/parse.hpp"
+#include "errors/plan_context.hpp"
 #include "errors/preflight.hpp"
 #include "errors/printable.hpp"
 #include "errors/redact.hpp"

@@ -3,7 +3,8 @@ cmake_minimum_required(VERSION 3.23)
 #   counts:   COUNTS (a program printing "entries N", "types_with_entries N", "all_error_types N")
 #             against "N entries in N error types" and "`plaid::all_error_types` holds N";
 #   homepage: the URL: line of PC_FILE against the README's "homepage ... <URL>";
-#   version:  VERSION (the project's) against the README's "## Changes" heading of this release.
+#   version:  VERSION (the project's) against the README's "## Changes" heading of this release;
+#   length:   the README stays under 600 lines, short enough to read through.
 file(READ "${README}" readme)
 
 function(readme_number pattern out)
@@ -44,6 +45,12 @@ elseif(FACT STREQUAL "homepage")
 elseif(FACT STREQUAL "version")
     readme_number("\n### ([0-9]+\\.[0-9]+\\.[0-9]+)[^\n]*\n" stated)
     expect_equal("is the latest release in Changes" "${stated}" "${VERSION}")
+elseif(FACT STREQUAL "length")
+    string(REGEX MATCHALL "\n" newlines "${readme}")
+    list(LENGTH newlines lines)
+    if(lines GREATER_EQUAL 600)
+        message(FATAL_ERROR "${README} has ${lines} lines; it stays under 600")
+    endif()
 else()
-    message(FATAL_ERROR "FACT is counts, homepage or version")
+    message(FATAL_ERROR "FACT is counts, homepage, version or length")
 endif()

@@ -63,12 +63,12 @@ public:
     std::string message(int value) const override {
         if (auto what = to_remedy(value)) {
             switch (*what) {
-                case remedy::fix_integration: return "fix the integration: code, request, keys or settings";
+                case remedy::fix_integration: return "fix the integration (code, request, keys or settings) or make the next call the plan names";
                 case remedy::relink: return "send the end user through Link";
                 case remedy::ask_user: return "ask the end user to act outside Link";
                 case remedy::remove_item: return "remove the Item: it is unusable for good";
                 case remedy::contact_plaid: return "ask Plaid support or sales to act";
-                case remedy::retry_later: return "retry the same request later, with backoff";
+                case remedy::retry_later: return "send the plan's next request later, with backoff";
                 case remedy::wait_for_webhook: return "wait for the product's webhook, then retry";
                 case remedy::unknown: return "no remedy known for this error code";
             }
