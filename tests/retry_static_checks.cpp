@@ -1,5 +1,6 @@
 // Checks of the retry advice over the whole of Plaid's rate-limit tables, run in
 // the compiler: a table row or a rule that breaks them fails the test build.
+#include <plaid/errors/plan_context.hpp>
 #include <plaid/errors/retry_advice.hpp>
 
 #include <chrono>
@@ -105,8 +106,9 @@ constexpr bool never_resent_at(const std::array<plaid::endpoint_limits, N>& tabl
 constexpr bool plans_that_forbid_resending_hold() noexcept {
     for (plaid::code c : plaid::all_codes()) {
         const auto when = plaid::advise(c, "/item/get", environment::production, 1).when;
-        if (c.plan().retry == plaid::retry_policy::no && when != plaid::resend::no) return false;
-        if (c.plan().retry == plaid::retry_policy::after_action && when == plaid::resend::after_delay) return false;
+        const auto retry = plaid::plan_for(c, {"/item/get", environment::production}).value_or(c.plan()).retry;
+        if (retry == plaid::retry_policy::no && when != plaid::resend::no) return false;
+        if (retry == plaid::retry_policy::after_action && when == plaid::resend::after_delay) return false;
     }
     return true;
 }

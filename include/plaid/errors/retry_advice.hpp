@@ -12,6 +12,7 @@
 #include "code.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
+#include "plan_context.hpp"
 #include "retry_after.hpp"
 #include "retry_tables.hpp"
 #include "tokens.hpp"
@@ -374,7 +375,7 @@ constexpr retry_advice advise(const failed_request& failure, std::string_view en
                 floor = std::chrono::seconds(wait->min_seconds);
                 cap = std::chrono::seconds(wait->max_seconds);
             } else if (c.is_known()) {
-                const action_plan& plan = c.plan();
+                const action_plan plan = plan_for(c, {endpoint, env}).value_or(c.plan());
                 switch (plan.retry) {
                     case retry_policy::no: a.when = resend::no; break;
                     case retry_policy::after_action: a.when = resend::after_action; break;
