@@ -81,6 +81,9 @@ int run_find_errors(const invocation& in);
 /// enough for a reader to report an oversized body without the tool holding
 /// all of it. False when the file cannot be read.
 bool read_body(std::string_view path, std::size_t limit, std::string& body);
+int run_advise(const invocation& in);
+/// `list --limits`: the rate-limit tables with the advice's floors.
+int run_list_limits(const invocation& in);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

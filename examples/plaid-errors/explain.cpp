@@ -207,6 +207,7 @@ void print_summaries(const std::vector<plaid::error_type>& types, bool one_type)
 
 int run_list(const invocation& in) {
     if (in.has("--transfer-failures")) return run_list_transfer_failures(in);
+    if (in.has("--limits")) return run_list_limits(in);
     std::vector<plaid::error_type> types(plaid::all_error_types.begin(), plaid::all_error_types.end());
     if (const auto name = in.value("--type")) {
         const auto type = plaid::to_error_type(*name);

@@ -26,7 +26,8 @@ const std::vector<command_spec> commands = {
       {"--types", "", "one row per error type: how many codes it has and its docs page"},
       {"--markdown", "", "Markdown tables, one per error type"},
       {"--json", "", "the taxonomy entries as one JSON array"},
-      {"--transfer-failures", "", "the transfer failure codes and authorization rationale codes instead"}},
+      {"--transfer-failures", "", "the transfer failure codes and authorization rationale codes instead"},
+      {"--limits", "", "Plaid's rate-limit tables and the wait the retry advice gives at each endpoint"}},
      {},
      run_list},
     {"parse", "explain an error response body",
@@ -51,6 +52,16 @@ const std::vector<command_spec> commands = {
      {{"--json", "", "one JSON object instead of text"}},
      {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
      run_find_errors},
+    {"advise", "whether, when and how safely to resend a request that failed with a code",
+     {{"--type", "TYPE", type_help},
+      {"--endpoint", "PATH", "the endpoint called, such as /accounts/balance/get", true},
+      {"--env", "ENV", "production (the default) or sandbox"},
+      {"--attempt", "N", "the attempt that failed, 1 for the first (the default)"},
+      {"--retry-after", "VALUE", "the response's Retry-After header, delta-seconds or an HTTP-date"},
+      {"--key-sent", "", "the request set the key its operation leaves optional"},
+      {"--json", "", "one JSON object instead of text"}},
+     {{"CODE", code_help}},
+     run_advise},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

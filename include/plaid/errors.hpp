@@ -4,8 +4,8 @@
 /// Every header that needs only the standard library, for a file that would
 /// rather pay for all of them than name the one it uses: the taxonomy and
 /// its prose, the body parser, `std::error_code`, formatting, pre-flight
-/// checks, redaction and transfer failures. The parser's definition comes
-/// with it, unless `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one
+/// checks, redaction, transfer failures and retry advice. The parser's definition
+/// comes with it, unless `PLAID_ERRORS_SEPARATE_COMPILATION` leaves it to the one
 /// file that includes <plaid/errors/body_reader.hpp>. nlohmann/json (<plaid/errors/json.hpp>,
 /// the fixtures) and the test framework and fmt integrations are not here.
 #include "errors/action_plan.hpp"
@@ -25,6 +25,10 @@
 #include "errors/preflight.hpp"
 #include "errors/printable.hpp"
 #include "errors/redact.hpp"
+#include "errors/retry_advice.hpp"
+#include "errors/retry_after.hpp"
+#include "errors/retry_budget.hpp"
+#include "errors/retry_tables.hpp"
 #include "errors/shape_reader.hpp"
 #include "errors/string_list.hpp"
 #include "errors/token_inspection.hpp"

@@ -58,3 +58,4 @@ foreach(area IN ITEMS explain parse preflight sdk_client spdlog http_client find
     include("${cli_tests_dir}/${area}.cmake")
 endforeach()
 include("${cli_tests_dir}/transfer.cmake")
+include("${cli_tests_dir}/advise.cmake")
