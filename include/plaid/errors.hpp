@@ -29,5 +29,10 @@
 #include "errors/token_inspection.hpp"
 #include "errors/tokens.hpp"
 #include "errors/version.hpp"
+#include "errors/error_code_reason.hpp"
+#include "errors/item_health_table.hpp"
+#include "errors/webhook_code.hpp"
+#include "errors/webhook_codes.hpp"
+#include "errors/webhook_records.hpp"
 
 #endif
