@@ -31,6 +31,8 @@
 #include "errors/version.hpp"
 #include "errors/error_code_reason.hpp"
 #include "errors/item_health_table.hpp"
+#include "errors/parsed.hpp"
+#include "errors/webhook.hpp"
 #include "errors/webhook_code.hpp"
 #include "errors/webhook_codes.hpp"
 #include "errors/webhook_records.hpp"

@@ -9,6 +9,8 @@
 /// - where the library accepts a body, every field has the value the document
 ///   holds, and every failure on a body nlohmann/json accepts is justified by
 ///   the document (depth, top-level type, the named field's type).
+/// The same body is also read as a webhook (`parse_webhook`, judged by the
+/// oracle of tests/support/webhook_oracle.hpp) and as a nullable error.
 /// A disagreement aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
 #include <plaid/errors/json.hpp>
@@ -26,6 +28,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "../support/webhook_oracle.hpp"
 
 namespace {
 
@@ -249,6 +253,27 @@ void check_failure_is_well_formed(const plaid::parse_result& result, std::string
     expect(names_field == !failure.field.empty(), "field named for the wrong kind: " + describe(result));
 }
 
+/// The webhook reader agrees with its oracle; the nullable-error reader is
+/// `parse_error` but for a null body.
+void check_other_entry_points(std::string_view body, const plaid::parse_result& as_error) {
+    webhook_oracle::tally seen;
+    const auto webhook_problem = webhook_oracle::disagreement(body, seen);
+    expect(webhook_problem.empty(), "parse_webhook: " + webhook_problem);
+
+    const auto nullable = plaid::parse_nullable_error(body);
+    const auto first = body.find_first_not_of(" \t\n\r");
+    const auto last = body.find_last_not_of(" \t\n\r");
+    const bool is_null = first != std::string_view::npos && body.substr(first, last - first + 1) == "null";
+    if (is_null) {
+        expect(nullable && !*nullable, "a null body is not no error");
+    } else if (as_error) {
+        expect(nullable && *nullable && **nullable == *as_error, "parse_nullable_error differs from parse_error");
+    } else {
+        expect(!nullable && nullable.failure().kind == as_error.failure().kind && nullable.failure().field == as_error.failure().field,
+               "parse_nullable_error fails otherwise than parse_error: " + describe(as_error));
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -258,6 +283,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto result = plaid::parse_error(body);
     check_failure_is_well_formed(result, body);
+    check_other_entry_points(body, result);
 
     const auto doc = json::parse(body, nullptr, false);
     if (doc.is_discarded()) {
