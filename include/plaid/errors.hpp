@@ -30,6 +30,7 @@
 #include "errors/tokens.hpp"
 #include "errors/version.hpp"
 #include "errors/error_code_reason.hpp"
+#include "errors/item_health.hpp"
 #include "errors/item_health_table.hpp"
 #include "errors/parsed.hpp"
 #include "errors/webhook.hpp"

@@ -10,9 +10,11 @@
 ///   holds, and every failure on a body nlohmann/json accepts is justified by
 ///   the document (depth, top-level type, the named field's type).
 /// The same body is also read as a webhook (`parse_webhook`, judged by the
-/// oracle of tests/support/webhook_oracle.hpp) and as a nullable error.
+/// oracle of tests/support/webhook_oracle.hpp), as a nullable error and as an
+/// `/item/get` response.
 /// A disagreement aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
+#include <plaid/errors/item_health.hpp>
 #include <plaid/errors/json.hpp>
 
 #include <nlohmann/json.hpp>
@@ -254,11 +256,12 @@ void check_failure_is_well_formed(const plaid::parse_result& result, std::string
 }
 
 /// The webhook reader agrees with its oracle; the nullable-error reader is
-/// `parse_error` but for a null body.
+/// `parse_error` but for a null body; the `/item/get` reader fails well.
 void check_other_entry_points(std::string_view body, const plaid::parse_result& as_error) {
     webhook_oracle::tally seen;
     const auto webhook_problem = webhook_oracle::disagreement(body, seen);
     expect(webhook_problem.empty(), "parse_webhook: " + webhook_problem);
+    if (const auto w = plaid::parse_webhook(body)) (void)plaid::item_health_of(*w);
 
     const auto nullable = plaid::parse_nullable_error(body);
     const auto first = body.find_first_not_of(" \t\n\r");
@@ -272,6 +275,9 @@ void check_other_entry_points(std::string_view body, const plaid::parse_result& 
         expect(!nullable && nullable.failure().kind == as_error.failure().kind && nullable.failure().field == as_error.failure().field,
                "parse_nullable_error fails otherwise than parse_error: " + describe(as_error));
     }
+
+    const auto health = plaid::item_health_of_item_get(body);
+    expect(health || !health.failure().message.empty(), "an /item/get failure without a message");
 }
 
 }  // namespace
