@@ -3,6 +3,7 @@
 
 #include <plaid/errors/code.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,6 +72,14 @@ int run_list(const invocation& in);
 int run_parse(const invocation& in);
 int run_fixture(const invocation& in);
 int run_check_token(const invocation& in);
+int run_webhook(const invocation& in);
+
+/// Prints every documented webhook, then each Item state with its webhook and remedy, as Markdown.
+void print_webhook_tables();
+
+/// Reads at most `limit + 1` bytes of a file (`-`: standard input): enough for a parser to
+/// report an oversized body without the tool holding all of it.
+bool read_body(std::string_view path, std::size_t limit, std::string& body);
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

@@ -25,7 +25,8 @@ const std::vector<command_spec> commands = {
      {{"--type", "TYPE", "only the codes of this error type"},
       {"--types", "", "one row per error type: how many codes it has and its docs page"},
       {"--markdown", "", "Markdown tables, one per error type"},
-      {"--json", "", "the taxonomy entries as one JSON array"}},
+      {"--json", "", "the taxonomy entries as one JSON array"},
+      {"--webhooks", "", "every documented webhook, then each Item state and its remedy, as Markdown"}},
      {},
      run_list},
     {"parse", "explain an error response body",
@@ -42,6 +43,10 @@ const std::vector<command_spec> commands = {
        "the request field the token goes in (access_token, public_token, ...); by default its own kind's"}},
      {{"TOKEN", "the token, or - to read it from standard input (keeps it out of the shell history)"}},
      run_check_token},
+    {"webhook", "a webhook body: its type and code, members, the Item's state and what to do",
+     {{"--json", "", "one JSON object instead of text"}},
+     {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
+     run_webhook},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

@@ -14,8 +14,8 @@
 
 namespace {
 
-/// Reads at most `limit + 1` bytes: enough for the parser to report an
-/// oversized body without the tool holding all of it.
+}  // namespace
+
 bool read_body(std::string_view path, std::size_t limit, std::string& body) {
     std::FILE* in = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
     if (!in) return false;
@@ -30,6 +30,8 @@ bool read_body(std::string_view path, std::size_t limit, std::string& body) {
     if (in != stdin) std::fclose(in);
     return ok;
 }
+
+namespace {
 
 void print_field(std::string_view name, const std::optional<std::string>& value) {
     if (value) print_line(stdout, "  " + std::string(name) + ": " + loggable(*value));

@@ -54,6 +54,6 @@ function(cli_test name)
     set_tests_properties(${name} PROPERTIES SKIP_REGULAR_EXPRESSION "skipped: .+ is absent")
 endfunction()
 
-foreach(area IN ITEMS explain parse preflight sdk_client spdlog http_client)
+foreach(area IN ITEMS explain parse preflight sdk_client spdlog http_client webhook)
     include("${cli_tests_dir}/${area}.cmake")
 endforeach()
