@@ -72,7 +72,7 @@ struct others_of {
 };
 template <class T>
 struct others_of<T, std::void_t<decltype(shape<T>::others)>> {
-    static std::vector<std::string>* at(void* value) { return &(static_cast<T*>(value)->*shape<T>::others); }
+    static std::vector<std::string>* at(void* owner) { return &(static_cast<T*>(owner)->*shape<T>::others); }
     static constexpr std::vector<std::string>* (*value)(void*) = &at;
 };
 
