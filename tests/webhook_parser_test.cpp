@@ -140,6 +140,10 @@ TEST_CASE("unknown webhook types and codes round-trip as raw strings") {
     CHECK(!w->code);
     CHECK(w->code_name == "NEW_THING");
     CHECK(w->other_members == std::vector<std::string>{"extra", "extra"});
+    const auto long_name = plaid::parse_webhook(R"({"webhook_type":"A","webhook_code":"B","":1,")" + std::string(65, 'n') +
+                                                R"(":2,")" + std::string(64, 'm') + R"(":3})");
+    REQUIRE(long_name);
+    CHECK(long_name->other_members == std::vector<std::string>{std::string(64, 'm')});
     const auto known_type = plaid::parse_webhook(R"({"webhook_type":"ITEM","webhook_code":"NEW_THING"})");
     REQUIRE(known_type);
     CHECK(known_type->type == plaid::webhook_type::item);

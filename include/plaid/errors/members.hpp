@@ -57,7 +57,9 @@ member(std::string_view, json_kind, Value Owner::*) -> member<Owner, Value>;
 /// for each shape. Optional: `noun`, what a body that lacks a required member
 /// is not (`"Plaid webhook"`; a Plaid error by default), and `others`, a
 /// pointer to a `std::vector<std::string>` member that keeps the names of the
-/// members outside the table, for a shape whose table types only some of them.
+/// members outside the table, for a shape whose table types only some of them
+/// (but for the empty name and names over `detail::json_reader::longest_name`
+/// bytes, which the body reader does not decode).
 template <class T>
 struct shape;
 

@@ -332,7 +332,8 @@ public:
         return in.members([&](std::string_view name, Source& value) {
             const std::size_t i = fill.table().find(name);
             if (i != fill.table().count) return member(value, fill, i, level);
-            if (fill.table().others) keep_name(fill, name);
+            // The reader hands over an empty name for one too long to be any member it knows.
+            if (fill.table().others && !name.empty()) keep_name(fill, name);
             return item::skip;
         });
     }

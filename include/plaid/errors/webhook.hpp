@@ -47,7 +47,8 @@ struct webhook {
     std::optional<std::string> reason_name;              ///< `reason` as sent (PENDING_DISCONNECT)
     std::optional<pending_disconnect_reason> reason;     ///< `unknown` for an undocumented string
     /// The names of the members outside this table, in the body's order; a
-    /// duplicate is listed each time. They count against
+    /// duplicate is listed each time, the empty name and names longer than
+    /// `detail::json_reader::longest_name` (than any Plaid member's) not at all. They count against
     /// `parse_limits::max_array_elements`, as the strings of arrays do.
     std::vector<std::string> other_members;
 
