@@ -84,6 +84,10 @@ bool read_body(std::string_view path, std::size_t limit, std::string& body);
 int run_advise(const invocation& in);
 /// `list --limits`: the rate-limit tables with the advice's floors.
 int run_list_limits(const invocation& in);
+int run_webhook(const invocation& in);
+
+/// Prints every documented webhook, then each Item state with its webhook and remedy, as Markdown.
+void print_webhook_tables();
 
 /// Prints everything the taxonomy holds about one code.
 void print_code_info(plaid::code code);

@@ -215,6 +215,10 @@ int run_list(const invocation& in) {
         types = {*type};
     }
     if (in.has("--markdown") && in.has("--json")) return in.usage_error("give --markdown or --json, not both");
+    if (in.has("--webhooks")) {
+        print_webhook_tables();
+        return exit_status::ok;
+    }
     if (in.has("--types")) {
         if (in.has("--json")) return in.usage_error("--types prints text or Markdown, not JSON");
         print_types(types, in.has("--markdown"));

@@ -27,7 +27,8 @@ const std::vector<command_spec> commands = {
       {"--markdown", "", "Markdown tables, one per error type"},
       {"--json", "", "the taxonomy entries as one JSON array"},
       {"--transfer-failures", "", "the transfer failure codes and authorization rationale codes instead"},
-      {"--limits", "", "Plaid's rate-limit tables and the wait the retry advice gives at each endpoint"}},
+      {"--limits", "", "Plaid's rate-limit tables and the wait the retry advice gives at each endpoint"},
+      {"--webhooks", "", "every documented webhook, then each Item state and its remedy, as Markdown"}},
      {},
      run_list},
     {"parse", "explain an error response body",
@@ -62,6 +63,10 @@ const std::vector<command_spec> commands = {
       {"--json", "", "one JSON object instead of text"}},
      {{"CODE", code_help}},
      run_advise},
+    {"webhook", "a webhook body: its type and code, members, the Item's state and what to do",
+     {{"--json", "", "one JSON object instead of text"}},
+     {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
+     run_webhook},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

@@ -39,8 +39,15 @@
 #include "errors/transfer_failure_codes.hpp"
 #include "errors/transfer_format.hpp"
 #include "errors/version.hpp"
-#include "errors/body_failure.hpp"
 #include "errors/embedded_errors.hpp"
 #include "errors/oauth_response.hpp"
+#include "errors/error_code_reason.hpp"
+#include "errors/item_health.hpp"
+#include "errors/item_health_table.hpp"
+#include "errors/parsed.hpp"
+#include "errors/webhook.hpp"
+#include "errors/webhook_code.hpp"
+#include "errors/webhook_codes.hpp"
+#include "errors/webhook_records.hpp"
 
 #endif

@@ -14,8 +14,12 @@
 ///   failure is a document with a string `error` and neither PlaidError member;
 /// - `find_errors` fails where nlohmann/json does, and on a document without
 ///   duplicate names finds what a walk of the document finds.
+/// - the same body is also read as a webhook (`parse_webhook`, judged by the
+///   oracle of tests/support/webhook_oracle.hpp), as a nullable error and as an
+///   `/item/get` response.
 /// A disagreement aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
+#include <plaid/errors/item_health.hpp>
 #include <plaid/errors/json.hpp>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +37,7 @@
 #include <vector>
 
 #include "../support/embedded_errors_oracle.hpp"
+#include "../support/webhook_oracle.hpp"
 
 namespace {
 
@@ -293,6 +298,31 @@ void check_transfer_failure(std::string_view body, const plaid::parse_result& er
     }
 }
 
+/// The webhook reader agrees with its oracle; the nullable-error reader is
+/// `parse_error` but for a null body; the `/item/get` reader fails well.
+void check_other_entry_points(std::string_view body, const plaid::parse_result& as_error) {
+    webhook_oracle::tally seen;
+    const auto webhook_problem = webhook_oracle::disagreement(body, seen);
+    expect(webhook_problem.empty(), "parse_webhook: " + webhook_problem);
+    if (const auto w = plaid::parse_webhook(body)) (void)plaid::item_health_of(*w);
+
+    const auto nullable = plaid::parse_nullable_error(body);
+    const auto first = body.find_first_not_of(" \t\n\r");
+    const auto last = body.find_last_not_of(" \t\n\r");
+    const bool is_null = first != std::string_view::npos && body.substr(first, last - first + 1) == "null";
+    if (is_null) {
+        expect(nullable && !*nullable, "a null body is not no error");
+    } else if (as_error) {
+        expect(nullable && *nullable && **nullable == *as_error, "parse_nullable_error differs from parse_error");
+    } else {
+        expect(!nullable && nullable.failure().kind == as_error.failure().kind && nullable.failure().field == as_error.failure().field,
+               "parse_nullable_error fails otherwise than parse_error: " + describe(as_error));
+    }
+
+    const auto health = plaid::item_health_of_item_get(body);
+    expect(health || !health.failure().message.empty(), "an /item/get failure without a message");
+}
+
 }  // namespace
 
 /// `parse_any_error` holds what `parse_error` gives, or for an `oauth_response` failure the OAuth error.
@@ -338,6 +368,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto result = plaid::parse_error(body);
     check_failure_is_well_formed(result, body);
     check_any_error(body, result);
+    check_other_entry_points(body, result);
 
     const auto doc = json::parse(body, nullptr, false);
     check_transfer_failure(body, result, doc, limits);

@@ -13,7 +13,6 @@
 #include <string_view>
 #include <utility>
 
-#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "oauth_response.hpp"
@@ -24,30 +23,10 @@ namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
 namespace detail {
 
-/// Reads the body's top-level value into `result`: true when the body is
-/// JSON throughout, `result` then holding the error, or the failure of a
-/// JSON body (not an object, a bad member).
-inline bool read_body(json_reader& json, parse_result& result, const parse_limits& limits) {
-    if (!json.start()) return false;
-    if (json.type() != json_reader::json_type::object) {
-        if (!json.skip_value() || !json.finish()) return false;
-        result.emplace_failure(not_object());
-        return true;
-    }
-    member_fill fill(table_for<error>::table, &result.value(), true);
-    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
-    if (auto problem = fill.finish()) result.emplace_failure(std::move(*problem).to_failure());
-    return true;
-}
-
 /// Whether `body`, an object that is no Plaid error, is an OAuth error
 /// instead, read into `probe`: read again, on this failure path only.
 inline bool read_oauth(std::string_view body, const parse_limits& limits, oauth_probe& probe) {
-    json_reader json(body, limits.max_depth);
-    if (!json.start() || json.type() != json_reader::json_type::object) return false;
-    member_fill fill(table_for<oauth_probe>::table, &probe, true);
-    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
-    return !fill.finish() && !probe.error_type && !probe.error_code;
+    return !read_text(body, limits, probe) && !probe.error_type && !probe.error_code;
 }
 
 /// Turns `result`, a `not_plaid_error` failure, into `oauth_response` when
@@ -64,13 +43,13 @@ inline void name_oauth_body(std::string_view body, const parse_limits& limits, p
 inline parse_result parse_body(std::string_view body, std::optional<int> http_status, const parse_limits& limits,
                                oauth_probe* oauth = nullptr) {
     parse_result result(std::in_place);
-    json_reader json(body, limits.max_depth);
-    if (body.size() > limits.max_body_bytes || !read_body(json, result, limits))
-        result.emplace_failure(body_failure(body, json, limits));
-    else if (result && http_status)
+    if (auto failure = read_text(body, limits, result.value())) {
+        const bool maybe_oauth = failure->kind == parse_failure_kind::not_plaid_error;
+        result.emplace_failure(std::move(*failure));
+        if (maybe_oauth) name_oauth_body(body, limits, result, oauth);
+    } else if (http_status) {
         result->status = http_status;
-    else if (!result && result.failure().kind == parse_failure_kind::not_plaid_error)
-        name_oauth_body(body, limits, result, oauth);
+    }
     return result;
 }
 

@@ -19,7 +19,6 @@
 #include <variant>
 #include <vector>
 
-#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "shape_reader.hpp"

@@ -31,6 +31,9 @@ enum class json_kind : std::uint8_t {
     integer,          ///< an integer in `int` range; null or absent is no value: `std::optional<int>`
     string_array,     ///< an array of strings; null or absent is empty: `std::vector<std::string>`
     object_array,     ///< an array of objects with a table of their own; null or absent is empty: `std::vector<T>`
+    /// an object with a table of its own; null or absent is no value: `std::optional<T>`, which
+    /// tells a member that says "none" (a webhook's `"error": null`) from one that is malformed
+    nullable_object,
 };
 
 /// One row of a member table: the member's JSON name and kind, and where it
@@ -51,7 +54,12 @@ member(std::string_view, json_kind, Value Owner::*) -> member<Owner, Value>;
 /// The member table of a shape `T`: `members`, a tuple of `member` rows in
 /// the order readers report problems in, and `derived`, the pointers to the
 /// members a reader computes from the others rather than reads. Specialised
-/// for each shape.
+/// for each shape. Optional: `noun`, what a body that lacks a required member
+/// is not (`"Plaid webhook"`; a Plaid error by default), and `others`, a
+/// pointer to a `std::vector<std::string>` member that keeps the names of the
+/// members outside the table, for a shape whose table types only some of them
+/// (but for the empty name and names over `detail::json_reader::longest_name`
+/// bytes, which the body reader does not decode).
 template <class T>
 struct shape;
 
@@ -76,6 +84,10 @@ struct kind_holding<std::vector<std::string>> : std::integral_constant<json_kind
 template <class T>
 struct kind_holding<std::vector<T>> : std::integral_constant<json_kind, json_kind::object_array> {
     static_assert(has_shape<T>::value, "an object array holds values of a shape with a member table");
+};
+template <class T>
+struct kind_holding<std::optional<T>> : std::integral_constant<json_kind, json_kind::nullable_object> {
+    static_assert(has_shape<T>::value, "a nullable object holds a value of a shape with a member table");
 };
 
 template <class T>

@@ -35,7 +35,8 @@ struct shape_table;
 
 /// A row of a member table as the reader walks it. Of an array, it also
 /// says how to grow and empty the array, and of an object array which table
-/// its elements have.
+/// its elements have; of a nullable object, how to make and drop the object
+/// (`append`, `clear`), and its table.
 struct member_row {
     std::string_view name;
     json_kind kind;
@@ -51,6 +52,28 @@ struct shape_table {
     std::size_t count;
     std::size_t (*find)(std::string_view name);  ///< `find_member`
     void (*derive)(void* value);
+    std::string_view noun;  ///< `shape<T>::noun`
+    /// Where the names of members outside the table go (`shape<T>::others`); null where they are skipped.
+    std::vector<std::string>* (*others)(void* value);
+};
+
+template <class T, class = void>
+struct noun_of {
+    static constexpr std::string_view value = "Plaid error";
+};
+template <class T>
+struct noun_of<T, std::void_t<decltype(shape<T>::noun)>> {
+    static constexpr std::string_view value = shape<T>::noun;
+};
+
+template <class T, class = void>
+struct others_of {
+    static constexpr std::vector<std::string>* (*value)(void*) = nullptr;
+};
+template <class T>
+struct others_of<T, std::void_t<decltype(shape<T>::others)>> {
+    static std::vector<std::string>* at(void* owner) { return &(static_cast<T*>(owner)->*shape<T>::others); }
+    static constexpr std::vector<std::string>* (*value)(void*) = &at;
 };
 
 inline constexpr std::size_t most_members = 32;
@@ -82,6 +105,17 @@ constexpr member_row row_for(const member<Owner, std::vector<T>>& row, void* (*a
             [](void* values) { static_cast<std::vector<T>*>(values)->clear(); }};
 }
 
+template <class Owner, class T>
+constexpr member_row row_for(const member<Owner, std::optional<T>>& row, void* (*at)(void*)) noexcept {
+    if constexpr (!has_shape<T>::value) {
+        return {row.name, row.kind, at, nullptr, nullptr, nullptr};
+    } else {
+        return {row.name, row.kind, at, [] { return &table_for<T>::table; },
+                [](void* value) -> void* { return &static_cast<std::optional<T>*>(value)->emplace(); },
+                [](void* value) { static_cast<std::optional<T>*>(value)->reset(); }};
+    }
+}
+
 template <class T, std::size_t... I>
 constexpr std::array<member_row, sizeof...(I)> rows_for(std::index_sequence<I...>) noexcept {
     static_assert(sizeof...(I) <= most_members, "a shape has at most most_members members");
@@ -94,7 +128,8 @@ inline constexpr auto member_rows = rows_for<T>(std::make_index_sequence<member_
 template <class T>
 const shape_table table_for<T>::table{member_rows<T>.data(), member_count<T>,
                                       [](std::string_view name) noexcept { return find_member<T>(name); },
-                                      [](void* value) { shape<T>::derive(*static_cast<T*>(value)); }};
+                                      [](void* value) { shape<T>::derive(*static_cast<T*>(value)); },
+                                      noun_of<T>::value, others_of<T>::value};
 
 /// Appends `parts` to `text`: the one place failure messages and paths are
 /// put together, so that string building is compiled once.
@@ -125,9 +160,11 @@ inline parse_failure failure_saying(parse_failure_kind kind, std::initializer_li
 }
 
 /// Built without allocating: the message fits the small-string buffer.
-inline parse_result out_of_memory() noexcept {
+inline parse_failure out_of_memory_failure() noexcept {
     return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
 }
+
+inline parse_result out_of_memory() noexcept { return out_of_memory_failure(); }
 
 inline parse_failure too_deep(std::size_t max_depth) {
     return failure_saying(parse_failure_kind::too_deep, {"nesting deeper than ", decimal(max_depth), " levels"});
@@ -137,6 +174,24 @@ inline parse_failure not_object() {
     return failure_saying(parse_failure_kind::not_object, {"the body is JSON but not an object"});
 }
 
+/// Why `body` cannot be read, as every reader of whole bodies reports it,
+/// once `json` stopped reading it (or was not started, for a body over the
+/// size limit): a NUL byte, which no JSON holds, and a blank body are named
+/// before the syntax error they cause.
+inline parse_failure body_failure(std::string_view body, const json_reader& json, const parse_limits& limits) {
+    if (body.size() > limits.max_body_bytes)
+        return failure_saying(parse_failure_kind::body_too_large, {"the body is ", decimal(body.size()),
+                                                                   " bytes, over the limit of ", decimal(limits.max_body_bytes)});
+    if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+        return failure_saying(parse_failure_kind::nul_byte, {"NUL byte at offset ", decimal(nul)}, nul);
+    if (body.find_first_not_of(" \t\n\r") == std::string_view::npos)
+        return failure_saying(parse_failure_kind::empty_body, {"the body is empty"});
+    if (json.failure().too_deep) return too_deep(limits.max_depth);
+    return failure_saying(parse_failure_kind::not_json,
+                          {"not JSON at byte ", decimal(json.failure().offset), ": ", describe(json.failure().what)},
+                          json.failure().offset);
+}
+
 /// A bad member before it becomes a `parse_failure`, kept apart so that a
 /// cause's problem can be prefixed with `causes[i].` by the object holding it.
 struct member_problem {
@@ -144,14 +199,16 @@ struct member_problem {
     std::string path;            ///< the member (`causes[1].status`); empty for a limit, which names none
     std::string_view complaint;  ///< what is wrong with it, or what went past its limit
     std::size_t limit = 0;
+    std::string_view noun = "Plaid error";  ///< what the body is not, for `not_plaid_error`
 
     parse_failure to_failure() && {
         if (kind == parse_failure_kind::too_deep)
             return failure_saying(kind, {complaint, " nested deeper than ", decimal(limit), " levels"});
         if (kind == parse_failure_kind::too_many_elements)
             return failure_saying(kind, {"more than ", decimal(limit), " ", complaint});
-        auto failure = failure_saying(kind, {kind == parse_failure_kind::not_plaid_error ? "not a Plaid error: " : "wrong field type: ",
-                                             path, " ", complaint});
+        const bool not_one = kind == parse_failure_kind::not_plaid_error;
+        auto failure = failure_saying(kind, {not_one ? "not a " : "wrong field type: ", not_one ? noun : "",
+                                             not_one ? ": " : "", path, " ", complaint});
         failure.field = std::move(path);
         return failure;
     }
@@ -177,15 +234,17 @@ public:
     /// Whether member `i` is bad already: a reader builds no more of it then.
     bool is_bad(std::size_t i) const noexcept { return state_[i] == present::wrong; }
 
-    /// Element `index` of array member `i` is no element of its kind, or has
-    /// a problem of its own, `inner`; only the first bad element is kept.
-    void set_bad_element(std::size_t i, std::size_t index, member_problem* inner = nullptr) {
+    /// Element `index` of array member `i` (or, with no index, the object of
+    /// nullable-object member `i`) is no element of its kind, or has a
+    /// problem of its own, `inner`; only the first bad element is kept.
+    void set_bad_element(std::size_t i, std::optional<std::size_t> index, member_problem* inner = nullptr) {
         if (is_bad(i)) return;
         set_wrong(i);
         if (inner && inner->path.empty()) return problems_.push_back({i, std::move(*inner)});  // a limit passed inside
         member_problem problem{parse_failure_kind::wrong_field_type, {},
                                table_.rows[i].elements ? "must be an object" : "must be a string"};
-        append_all(problem.path, {table_.rows[i].name, "[", decimal(index), "]"});
+        append_all(problem.path, {table_.rows[i].name});
+        if (index) append_all(problem.path, {"[", decimal(*index), "]"});
         if (inner) {
             append_all(problem.path, {".", inner->path});
             problem.kind = inner->kind;
@@ -195,10 +254,16 @@ public:
     }
 
     /// Array member `i` went past a limit: `what` nested deeper than `limit`
-    /// levels, or more than `limit` `what`.
+    /// levels, or more than `limit` `what`. With `i` past the last row, the
+    /// names kept of members outside the table did.
     void set_past_limit(std::size_t i, parse_failure_kind kind, std::string_view what, std::size_t limit) {
-        if (is_bad(i)) return;
-        set_wrong(i);
+        if (i < table_.count) {
+            if (is_bad(i)) return;
+            set_wrong(i);
+        } else {
+            for (const auto& kept : problems_)
+                if (kept.first == i) return;
+        }
         problems_.push_back({i, member_problem{kind, {}, what, limit}});
     }
 
@@ -206,6 +271,9 @@ public:
     /// table order, by its bad element where it has one; none for a sound
     /// value, whose derived members it sets then.
     std::optional<member_problem> finish() {
+        for (const auto limit : {parse_failure_kind::too_deep, parse_failure_kind::too_many_elements})
+            for (auto& [member, problem] : problems_)
+                if (problem.kind == limit) return std::move(problem);
         std::size_t bad = 0;
         while (bad < table_.count && state_[bad] != present::wrong &&
                (table_.rows[bad].kind != json_kind::string || state_[bad] == present::value))
@@ -214,18 +282,17 @@ public:
             table_.derive(target_);
             return std::nullopt;
         }
-        for (const auto limit : {parse_failure_kind::too_deep, parse_failure_kind::too_many_elements})
-            for (auto& [member, problem] : problems_)
-                if (problem.kind == limit) return std::move(problem);
         for (auto& [member, problem] : problems_)
             if (member == bad) return std::move(problem);
         constexpr std::string_view expected[] = {"must be a string", "must be a string or null",
                                                  "must be an integer in int range, or null",
-                                                 "must be an array of strings, or null", "must be an array of objects, or null"};
+                                                 "must be an array of strings, or null", "must be an array of objects, or null",
+                                                 "must be an object or null"};
         const bool required = table_.rows[bad].kind == json_kind::string;
         return member_problem{required && top_ ? parse_failure_kind::not_plaid_error : parse_failure_kind::wrong_field_type,
                               std::string(table_.rows[bad].name),
-                              state_[bad] == present::absent ? "is missing" : expected[static_cast<std::size_t>(table_.rows[bad].kind)]};
+                              state_[bad] == present::absent ? "is missing" : expected[static_cast<std::size_t>(table_.rows[bad].kind)],
+                              0, table_.noun};
     }
 
 private:
@@ -265,12 +332,25 @@ public:
     bool object(Source& in, member_fill& fill, std::size_t level) {
         return in.members([&](std::string_view name, Source& value) {
             const std::size_t i = fill.table().find(name);
-            return i == fill.table().count ? item::skip : member(value, fill, i, level);
+            if (i != fill.table().count) return member(value, fill, i, level);
+            // The reader hands over an empty name for one too long to be any member it knows.
+            if (fill.table().others && !name.empty()) keep_name(fill, name);
+            return item::skip;
         });
     }
 
 private:
     static item result(bool read) noexcept { return read ? item::read : item::stop; }
+
+    /// Keeps the name of a member outside the table; the names count against
+    /// `max_array_elements`, as the strings of arrays do, each costing a string.
+    void keep_name(member_fill& fill, std::string_view name) {
+        if (strings_left_ == 0)
+            return fill.set_past_limit(fill.table().count, parse_failure_kind::too_many_elements, "array elements",
+                                       limits_.max_array_elements);
+        --strings_left_;
+        fill.table().others(fill.target())->emplace_back(name);
+    }
 
     item member(Source& in, member_fill& fill, std::size_t i, std::size_t level) {
         const member_row& row = fill.table().rows[i];
@@ -282,7 +362,8 @@ private:
             fill.set_null(i);
             return result(in.null());
         }
-        constexpr json_type wanted[] = {json_type::string, json_type::string, json_type::number, json_type::array, json_type::array};
+        constexpr json_type wanted[] = {json_type::string, json_type::string, json_type::number,
+                                        json_type::array,  json_type::array,  json_type::object};
         if (in.type() != wanted[static_cast<std::size_t>(row.kind)]) {
             fill.set_wrong(i);
             return item::skip;
@@ -300,6 +381,7 @@ private:
             return item::read;
         }
         fill.set_value(i);
+        if (row.kind == json_kind::nullable_object) return nested(in, fill, i, at, level);
         if (row.kind == json_kind::string || row.kind == json_kind::nullable_string)
             return result(in.string(row.kind == json_kind::string ? *static_cast<std::string*>(at)
                                                                   : static_cast<std::optional<std::string>*>(at)->emplace()));
@@ -337,10 +419,41 @@ private:
         return item::skip;
     }
 
+    /// The object of nullable-object member `i`, at `at`: a value of its own
+    /// table one level down, bounded as the objects of object arrays are. A
+    /// duplicate member replaces it, so it costs no more memory than one.
+    item nested(Source& in, member_fill& fill, std::size_t i, void* at, std::size_t level) {
+        const member_row& row = fill.table().rows[i];
+        if (level == max_cause_depth) {
+            if (in.has_room_for_a_level()) fill.set_past_limit(i, parse_failure_kind::too_deep, row.name, max_cause_depth);
+            return item::skip;
+        }
+        member_fill inner(*row.elements(), row.append(at), false);
+        if (!object(in, inner, level + 1)) return item::stop;
+        if (auto problem = inner.finish()) fill.set_bad_element(i, std::nullopt, &*problem);
+        return item::read;
+    }
+
     const parse_limits& limits_;
     std::size_t causes_left_;   ///< `max_causes` less the causes read so far
     std::size_t strings_left_;  ///< `max_array_elements` less the strings read so far
 };
+
+/// Reads a whole body of JSON text into `out`, a value of shape `T`: no
+/// value when the body is one, else why not.
+template <class T>
+std::optional<parse_failure> read_text(std::string_view body, const parse_limits& limits, T& out) {
+    json_reader json(body, limits.max_depth);
+    if (body.size() > limits.max_body_bytes || !json.start()) return body_failure(body, json, limits);
+    if (json.type() != json_reader::json_type::object) {
+        if (!json.skip_value() || !json.finish()) return body_failure(body, json, limits);
+        return not_object();
+    }
+    member_fill fill(table_for<T>::table, &out, true);
+    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return body_failure(body, json, limits);
+    if (auto problem = fill.finish()) return std::move(*problem).to_failure();
+    return std::nullopt;
+}
 
 }  // namespace detail
 }  // namespace PLAID_ERRORS_ABI_NAMESPACE

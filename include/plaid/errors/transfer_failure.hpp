@@ -14,10 +14,10 @@
 #include <utility>
 #include <variant>
 
-#include "body_failure.hpp"
 #include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "members.hpp"
+#include "parsed.hpp"
 #include "shape_reader.hpp"
 #include "transfer_code.hpp"
 
@@ -64,49 +64,7 @@ inline bool operator==(const transfer_failure& a, const transfer_failure& b) { r
 inline bool operator!=(const transfer_failure& a, const transfer_failure& b) { return !(a == b); }
 
 /// Either a read `transfer_failure` or the `parse_failure` saying why there is none.
-class transfer_failure_result {
-public:
-    transfer_failure_result(transfer_failure value) : state_(std::move(value)) {}
-    transfer_failure_result(parse_failure failure) : state_(std::move(failure)) {}
-    /// Holds an empty failure reason, for a reader to fill in place.
-    explicit transfer_failure_result(std::in_place_t) : state_(std::in_place_index<0>) {}
-
-    bool has_value() const noexcept { return state_.index() == 0; }
-    explicit operator bool() const noexcept { return has_value(); }
-
-    /// The failure reason; throws std::bad_variant_access when `has_value()` is false.
-    const transfer_failure& value() const& { return std::get<0>(state_); }
-    transfer_failure& value() & { return std::get<0>(state_); }
-    const transfer_failure& operator*() const& { return value(); }
-    const transfer_failure* operator->() const { return &value(); }
-
-    /// Why the text was not read; throws std::bad_variant_access when `has_value()` is true.
-    const parse_failure& failure() const& { return std::get<1>(state_); }
-
-    void emplace_failure(parse_failure why) noexcept { state_.emplace<1>(std::move(why)); }
-
-private:
-    std::variant<transfer_failure, parse_failure> state_;
-};
-
-namespace detail {
-
-/// Reads `text`'s top-level object into `result`: false when `text` is not
-/// JSON throughout, as `read_body` does for an error.
-inline bool read_transfer_failure(json_reader& json, transfer_failure_result& result, const parse_limits& limits) {
-    if (!json.start()) return false;
-    if (json.type() != json_reader::json_type::object) {
-        if (!json.skip_value() || !json.finish()) return false;
-        result.emplace_failure(not_object());
-        return true;
-    }
-    member_fill fill(table_for<transfer_failure>::table, &result.value(), true);
-    if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return false;
-    if (auto problem = fill.finish()) result.emplace_failure(std::move(*problem).to_failure());
-    return true;
-}
-
-}  // namespace detail
+using transfer_failure_result = parsed<transfer_failure>;
 
 /// Reads a transfer's `failure_reason` object (the member's JSON text) into a
 /// `transfer_failure`: the limits, duplicate-member rule and failure kinds of
@@ -116,12 +74,10 @@ inline bool read_transfer_failure(json_reader& json, transfer_failure_result& re
 inline transfer_failure_result parse_transfer_failure(std::string_view text, const parse_limits& limits = {}) noexcept {
     try {
         transfer_failure_result result(std::in_place);
-        detail::json_reader json(text, limits.max_depth);
-        if (text.size() > limits.max_body_bytes || !detail::read_transfer_failure(json, result, limits))
-            result.emplace_failure(detail::body_failure(text, json, limits));
+        if (auto failure = detail::read_text(text, limits, result.value())) result.emplace_failure(std::move(*failure));
         return result;
     } catch (...) {
-        return parse_failure{parse_failure_kind::out_of_memory, std::nullopt, {}, "out of memory"};
+        return detail::out_of_memory_failure();
     }
 }
 
