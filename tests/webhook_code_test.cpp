@@ -1,5 +1,6 @@
 /// The typed webhooks (`plaid::webhook_code`, the per-type enums, the spec's
-/// schemas) and `plaid::error_code_reason`.
+/// schemas), `plaid::error_code_reason`, and the error types plaid-python
+/// knows beyond the reference.
 #include <plaid/errors/code.hpp>
 #include <plaid/errors/error_code_reason.hpp>
 #include <plaid/errors/error_type.hpp>
@@ -108,6 +109,18 @@ TEST_CASE("error_code_reason is typed; null stays no value and other strings unk
     for (const auto reason : {plaid::error_code_reason::oauth_invalid_token, plaid::error_code_reason::oauth_consent_expired,
                               plaid::error_code_reason::oauth_user_revoked})
         CHECK(plaid::to_error_code_reason(plaid::to_string(reason)) == reason);
+}
+
+TEST_CASE("plaid-python's extra error types are named, with no documented codes") {
+    for (const auto* name : {"IDEMPOTENCY_ERROR", "ASSETS_ERROR", "CRA_MONITORING_ERROR", "TRANSFER_REFUND_ERROR"}) {
+        INFO(name);
+        const auto type = plaid::to_error_type(name);
+        REQUIRE(type);
+        CHECK(plaid::to_string(*type) == name);
+        CHECK(plaid::codes_of(*type).empty());
+        CHECK(!plaid::to_code(*type, "ANY_CODE"));
+    }
+    CHECK(plaid::to_error_type("FREDDIE_MAC_ERROR") == plaid::error_type::freddie_mac_error);
 }
 
 }  // namespace

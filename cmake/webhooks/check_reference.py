@@ -9,7 +9,8 @@ it does not.
    none is added; each schema's literals (pair, members with their JSON types and nullability,
    required list, deprecation, where `error` stands, the member that keys it) are the spec's.
 2. The enums read from the spec are byte-equal: `environment`, PENDING_DISCONNECT's `reason`,
-   `error_code_reason` (as error_code_reason.hpp spells it).
+   `error_code_reason` (as error_code_reason.hpp spells it) and plaid-python's error types (all in
+   cmake/taxonomy/error_types.json).
 3. No prose of the spec is copied: no run of 8 or more words of a webhook or member description
    or of error_code_reason's sentences appears in the project's files.
 """
@@ -76,6 +77,10 @@ spelled = re.findall(r'"(OAUTH_[A-Z_]+)"', header)
 if spelled != [v["value"] for v in spec_errors["error_code_reason"]["values"]]:
     problems.append(f"error_code_reason.hpp spells {spelled}, the spec documents another list")
 
+types = json.loads((ROOT / "cmake" / "taxonomy" / "error_types.json").read_text(encoding="utf-8"))["types"]
+for v in spec_errors["error_types_plaid_python"]["values"]:
+    if v["value"] not in types:
+        problems.append(f"{v['value']}: a plaid-python error type missing from error_types.json")
 
 def words(text):
     out = []

@@ -158,7 +158,8 @@ std::string docs_page(plaid::error_type type) {
     return text(url.substr(0, url.find('#')));
 }
 
-/// One row per error type; a test keeps the README's table equal to the Markdown form.
+/// One row per error type, in Markdown one last row for all the types without
+/// codes; a test keeps the README's table equal to the Markdown form.
 void print_types(const std::vector<plaid::error_type>& types, bool markdown) {
     if (markdown) {
         print_line(stdout, "| error type | codes | docs |");
@@ -166,12 +167,15 @@ void print_types(const std::vector<plaid::error_type>& types, bool markdown) {
     }
     std::size_t width = 0;
     for (auto type : types) width = std::max(width, plaid::to_string(type).size());
+    std::string without_codes;
     for (auto type : types) {
         const auto name = text(plaid::to_string(type));
         const auto codes = plaid::codes_of(type).size();
         const auto count = std::to_string(codes);
         const auto page = docs_page(type);
-        if (markdown) {
+        if (markdown && codes == 0) {
+            without_codes += (without_codes.empty() ? "`" : ", `") + name + "`";
+        } else if (markdown) {
             print_line(stdout, "| `" + name + "` | " + count + " | " + (page.empty() ? "" : "<" + page + ">") + " |");
         } else {
             std::string line = name;
@@ -181,6 +185,7 @@ void print_types(const std::vector<plaid::error_type>& types, bool markdown) {
             print_line(stdout, line + page);
         }
     }
+    if (!without_codes.empty()) print_line(stdout, "| " + without_codes + " | 0 |  |");
 }
 
 void print_summaries(const std::vector<plaid::error_type>& types, bool one_type) {

@@ -204,7 +204,7 @@ inline constexpr std::array<code_record, 173> code_records{{
 }};
 
 /// The wire string of each `error_type`, by value; empty for `unknown`.
-inline constexpr std::array<std::string_view, 25> error_type_names{{
+inline constexpr std::array<std::string_view, 39> error_type_names{{
     ""sv,
     "INVALID_REQUEST"sv,
     "INVALID_RESULT"sv,
@@ -230,11 +230,25 @@ inline constexpr std::array<std::string_view, 25> error_type_names{{
     "CHECK_REPORT_ERROR"sv,
     "CONSUMER_REPORT_ERROR"sv,
     "USER_ERROR"sv,
+    "IDEMPOTENCY_ERROR"sv,
+    "ASSETS_ERROR"sv,
+    "CRA_MONITORING_ERROR"sv,
+    "CREDIT_PROFILE_REPORT_ERROR"sv,
+    "ENCOMPASS_ERROR"sv,
+    "ENRICH_ERROR"sv,
+    "FRAUD_INSIGHTS_ERROR"sv,
+    "FREDDIE_MAC_ERROR"sv,
+    "LINK_DELIVERY_ERROR"sv,
+    "PROFILE_ERROR"sv,
+    "RECURRING_TRANSACTIONS_ERROR"sv,
+    "STATEMENTS_ERROR"sv,
+    "TRANSFER_RECURRING_ERROR"sv,
+    "TRANSFER_REFUND_ERROR"sv,
 }};
 
 /// The codes of error type `t` are the values from `first_code_of_type[t]` up to
 /// `first_code_of_type[t + 1]`; `unknown` has none.
-inline constexpr std::array<std::uint16_t, 26> first_code_of_type{{1, 1, 12, 14, 36, 44, 60, 62, 89, 97, 99, 103, 113, 114, 122, 122, 125, 137, 138, 148, 157, 157, 163, 169, 171, 173}};
+inline constexpr std::array<std::uint16_t, 40> first_code_of_type{{1, 1, 12, 14, 36, 44, 60, 62, 89, 97, 99, 103, 113, 114, 122, 122, 125, 137, 138, 148, 157, 157, 163, 169, 171, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173, 173}};
 
 /// A string that names codes, a wire name or an alias the docs give, and the values of
 /// the codes it names in taxonomy order, then zeros: one code unless several types

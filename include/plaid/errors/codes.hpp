@@ -37,6 +37,20 @@ enum class error_type : std::uint8_t {
     check_report_error,
     consumer_report_error,
     user_error,
+    idempotency_error,
+    assets_error,
+    cra_monitoring_error,
+    credit_profile_report_error,
+    encompass_error,
+    enrich_error,
+    fraud_insights_error,
+    freddie_mac_error,
+    link_delivery_error,
+    profile_error,
+    recurring_transactions_error,
+    statements_error,
+    transfer_recurring_error,
+    transfer_refund_error,
 };
 
 /// The codes documented under INVALID_REQUEST (https://plaid.com/docs/errors/invalid-request/), in the page's order.
