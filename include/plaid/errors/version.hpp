@@ -20,7 +20,7 @@ struct semantic_version {
     int major = 0;
     int minor = 0;
     int patch = 0;
-    /// `"0.2.0"`.
+    /// `"0.3.0"`.
     std::string_view text;
 
     friend constexpr bool operator==(const semantic_version& a, const semantic_version& b) noexcept {

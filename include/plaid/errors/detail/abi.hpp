@@ -5,7 +5,7 @@
 /// version is the same (a test compares them), and <plaid/errors/version.hpp>
 /// presents it. A header-only user without CMake reads it here too.
 #define PLAID_ERRORS_VERSION_MAJOR 0
-#define PLAID_ERRORS_VERSION_MINOR 2
+#define PLAID_ERRORS_VERSION_MINOR 3
 #define PLAID_ERRORS_VERSION_PATCH 0
 
 /// One number that grows with every release, for `#if`: 0.2.0 is 200, 1.0.0 is 10000.
@@ -14,7 +14,7 @@
 
 #define PLAID_ERRORS_DETAIL_TEXT(x) #x
 #define PLAID_ERRORS_DETAIL_STRING(x) PLAID_ERRORS_DETAIL_TEXT(x)
-/// `"0.2.0"`.
+/// `"0.3.0"`.
 #define PLAID_ERRORS_VERSION_STRING                                                                        \
     PLAID_ERRORS_DETAIL_STRING(PLAID_ERRORS_VERSION_MAJOR)                                                 \
     "." PLAID_ERRORS_DETAIL_STRING(PLAID_ERRORS_VERSION_MINOR) "." PLAID_ERRORS_DETAIL_STRING( \
