@@ -570,6 +570,9 @@ TEST_CASE("a taxonomy entry converts to JSON with every member") {
         CHECK(j.at("plan").at("retry") == plaid::to_string(entry.plan.retry));
         CHECK(j.at("plan").at("link") == plaid::to_string(entry.plan.link));
         CHECK(j.at("plan").at("remove_item") == entry.plan.remove_item);
+        CHECK(j.at("plan").at("user_acts_first") == entry.plan.user_acts_first);
+        CHECK(j.at("plan").at("next") == plaid::to_string(entry.plan.next));
+        CHECK(j.at("plan").at("next_call") == entry.plan.next_call);
     }
 }
 

@@ -66,6 +66,9 @@ void print_code_info(plaid::code code) {
     print_line(stdout, "  retry:           " + text(plaid::to_string(plan.retry)));
     print_line(stdout, "  Link:            " + text(plaid::to_string(plan.link)));
     print_line(stdout, "  remove the Item: " + yes_no(plan.remove_item));
+    if (plan.user_acts_first) print_line(stdout, "  the user acts at the bank before Link");
+    print_line(stdout, "  next request:    " + text(plaid::to_string(plan.next)) +
+                           (plan.next_call.empty() ? "" : " (" + text(plan.next_call) + ")"));
     print_line(stdout, "Remedies, the primary one first:");
     for (auto what : remedies_of(code))
         print_line(stdout, "  - " + text(plaid::to_string(what)) + ": " + plaid::make_error_condition(what).message());

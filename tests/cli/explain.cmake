@@ -22,6 +22,10 @@ cli_test(explain_action_plan EXIT 0
 cli_test(explain_primary_remedy_first EXIT 0
     MATCH "\nRemedies, the primary one first:\n  - remove_item: .*\n  - relink: "
     ARGS explain USER_PERMISSION_REVOKED)
+cli_test(explain_next_request EXIT 0
+    MATCH "\n  next request:    different_call \\(/asset_report/create\\)\n" ARGS explain ASSET_REPORT_GENERATION_FAILED)
+cli_test(explain_user_acts_first EXIT 0
+    MATCH "\n  the user acts at the bank before Link\n" ARGS explain ITEM_LOCKED)
 cli_test(explain_link_experience EXIT 0 MATCH "\nLink shows: ." ARGS explain INSTITUTION_NOT_RESPONDING)
 cli_test(explain_alias EXIT 0
     MATCH "^INTERNAL_SERVER_ERROR \\(API_ERROR, HTTP 500\\)\n" "\nAlso sent as:\n  - plaid-internal-error\n"

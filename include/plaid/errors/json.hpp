@@ -122,7 +122,10 @@ void to_json(BasicJson& j, const code_info& entry) {
     j["plan"] = {{"who", text(to_string(entry.plan.who))},
                  {"retry", text(to_string(entry.plan.retry))},
                  {"link", text(to_string(entry.plan.link))},
-                 {"remove_item", entry.plan.remove_item}};
+                 {"remove_item", entry.plan.remove_item},
+                 {"user_acts_first", entry.plan.user_acts_first},
+                 {"next", text(to_string(entry.plan.next))},
+                 {"next_call", text(entry.plan.next_call)}};
 }
 
 }  // namespace PLAID_ERRORS_ABI_NAMESPACE
