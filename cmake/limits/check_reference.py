@@ -15,12 +15,13 @@
 """
 import json
 import pathlib
-import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from prose_copies import copies, runs, words  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-RUN = 8
 directory = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "reference"
 limits_file = directory / "plaid-rate-limits-2026-03.json"
 idempotency_file = directory / "plaid-idempotency-2026-06.json"
@@ -100,23 +101,6 @@ if ("TransferCreateRequest", "authorization_id") not in identifiers or \
 
 
 # 2. prose
-def words(text):
-    out = []
-    for token in re.split(r"\s+", text.lower()):
-        if "_" in token or "/" in token:
-            out.append(None)
-            continue
-        out += re.findall(r"[a-z0-9]+(?:'[a-z]+)?", token)
-    return out
-
-
-def runs(w):
-    for i in range(len(w) - RUN + 1):
-        gram = tuple(w[i:i + RUN])
-        if None not in gram:
-            yield gram
-
-
 texts = list(limits["page_caveats"])
 for c in limits["error_codes"]:
     texts += [c["heading"]] + c["causes"]
@@ -128,14 +112,7 @@ for group in ("described_as_idempotent_without_such_parameter", "request_members
 for item in idempotency["related_retry_sentences"]:
     texts += item.get("sentences", []) + item.get("paragraphs", [])
 prose = {gram: text[:60] for text in texts for gram in runs(words(text))}
-sources = [p for top in ("include", "examples", "tests", "cmake") for p in (ROOT / top).rglob("*")
-           if p.is_file() and p.suffix in (".hpp", ".cpp", ".json", ".md", ".txt", ".cmake", ".py", ".in")]
-sources += [ROOT / "README.md"]
-for source in sources:
-    for gram in runs(words(source.read_text(encoding="utf-8", errors="replace"))):
-        if gram in prose:
-            problems.append(f"{source.relative_to(ROOT)}: copies '{' '.join(gram)}' from \"{prose[gram]}...\"")
-            break
+problems += copies(ROOT, prose)
 
 for problem in problems:
     print(problem)

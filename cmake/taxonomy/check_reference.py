@@ -13,12 +13,13 @@ the checkout (../shared/reference/), and exits 77 (skipped) where it does not.
 """
 import json
 import pathlib
-import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from prose_copies import copies, runs, words  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-RUN = 8
 default = ROOT.parent / "shared" / "reference" / "plaid-errors-2026-03.json"
 path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else default
 if not path.exists():
@@ -53,23 +54,6 @@ for key in theirs.keys() & ours.keys():
         problems.append(f"{key}: link_experience is {'missing' if e['link_experience'] is None else 'not in the reference'}")
 
 
-def words(text):
-    out = []
-    for token in re.split(r"\s+", text.lower()):
-        if "_" in token or "/" in token:
-            out.append(None)
-            continue
-        out += re.findall(r"[a-z0-9]+(?:'[a-z]+)?", token)
-    return out
-
-
-def runs(w):
-    for i in range(len(w) - RUN + 1):
-        gram = tuple(w[i:i + RUN])
-        if None not in gram:
-            yield gram
-
-
 prose = {}
 for r in reference:
     for text in [r.get("summary") or "", r.get("link_user_experience") or ""] + r["causes"] + r["troubleshooting"]:
@@ -80,13 +64,7 @@ for r in reference:  # runs that the API literals share are kept on purpose
                  r.get("alternative_user_facing_message"), r["sample_body_text"]):
         for gram in runs(words(text or "")):
             prose.pop(gram, None)
-sources = [ROOT / "README.md"] + [p for top in ("include", "examples", "tests", "cmake") for p in (ROOT / top).rglob("*")
-                                  if p.is_file() and p.suffix in (".hpp", ".cpp", ".json", ".md", ".txt", ".cmake", ".py", ".in")]
-for source in sources:
-    for gram in runs(words(source.read_text(encoding="utf-8", errors="replace"))):
-        if gram in prose:
-            problems.append(f"{source.relative_to(ROOT)}: copies '{' '.join(gram)}' from {prose[gram]}")
-            break
+problems += copies(ROOT, prose)
 
 for problem in problems:
     print(problem)

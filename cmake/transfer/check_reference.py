@@ -14,12 +14,13 @@ copy lies beside the checkout (../shared/reference/), and exits 77 (skipped) whe
 """
 import json
 import pathlib
-import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from prose_copies import copies, runs, words  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-RUN = 8
 default = ROOT.parent / "shared" / "reference" / "plaid-transfer-failures-2026-03.json"
 path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else default
 if not path.exists():
@@ -84,23 +85,6 @@ if [m["name"] for m in spec["TransferFailure"]["members"]] != ["failure_code", "
     problems.append("TransferFailure: its members are not the three plaid::transfer_failure reads")
 
 
-def words(text):
-    out = []
-    for token in re.split(r"\s+", text.lower()):
-        if "_" in token or "/" in token:
-            out.append(None)
-            continue
-        out += re.findall(r"[a-z0-9]+(?:'[a-z]+)?", token)
-    return out
-
-
-def runs(w):
-    for i in range(len(w) - RUN + 1):
-        gram = tuple(w[i:i + RUN])
-        if None not in gram:
-            yield gram
-
-
 texts = []
 for table in ("ach_return_codes", "rtp_rfp_failure_codes"):
     texts += reference[table]["intro"]
@@ -121,13 +105,7 @@ literals += list(rtp["category_values"])
 for text in literals:  # runs that the API literals share are kept on purpose
     for gram in runs(words(text)):
         prose.pop(gram, None)
-sources = [ROOT / "README.md"] + [p for top in ("include", "examples", "tests", "cmake") for p in (ROOT / top).rglob("*")
-                                  if p.is_file() and p.suffix in (".hpp", ".cpp", ".json", ".md", ".txt", ".cmake", ".py", ".in")]
-for source in sources:
-    for gram in runs(words(source.read_text(encoding="utf-8", errors="replace"))):
-        if gram in prose:
-            problems.append(f"{source.relative_to(ROOT)}: copies '{' '.join(gram)}' from \"{prose[gram]}...\"")
-            break
+problems += copies(ROOT, prose)
 
 for problem in problems:
     print(problem)

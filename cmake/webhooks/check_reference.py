@@ -19,9 +19,11 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from prose_copies import copies, runs, words  # noqa: E402
+
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-RUN = 8
 folder = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "reference"
 webhooks_path = folder / "plaid-webhooks-2026-06.json"
 errors_path = folder / "plaid-api-errors-spec-2026-06.json"
@@ -82,23 +84,6 @@ for v in spec_errors["error_types_plaid_python"]["values"]:
     if v["value"] not in types:
         problems.append(f"{v['value']}: a plaid-python error type missing from error_types.json")
 
-def words(text):
-    out = []
-    for token in re.split(r"\s+", text.lower()):
-        if "_" in token or "/" in token or "`" in token:
-            out.append(None)
-            continue
-        out += re.findall(r"[a-z0-9]+(?:'[a-z]+)?", token)
-    return out
-
-
-def runs(w):
-    for i in range(len(w) - RUN + 1):
-        gram = tuple(w[i:i + RUN])
-        if None not in gram:
-            yield gram
-
-
 prose = {}
 for w in spec["webhooks"]:
     for text in [w.get("description") or ""] + [m.get("description") or "" for m in w["members"]]:
@@ -111,13 +96,7 @@ for w in spec["webhooks"]:  # runs the example bodies share are literals, kept o
     for e in w["examples"]:
         for gram in runs(words(e["body_text"])):
             prose.pop(gram, None)
-sources = [p for top in ("include", "examples", "tests", "cmake") for p in (ROOT / top).rglob("*")
-           if p.is_file() and p.suffix in (".hpp", ".cpp", ".json", ".md", ".txt", ".cmake", ".py", ".in")]
-for source in [ROOT / "README.md"] + sources:
-    for gram in runs(words(source.read_text(encoding="utf-8", errors="replace"))):
-        if gram in prose:
-            problems.append(f"{source.relative_to(ROOT)}: copies '{' '.join(gram)}' from {prose[gram]}")
-            break
+problems += copies(ROOT, prose)
 
 for problem in problems:
     print(problem)
