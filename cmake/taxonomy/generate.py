@@ -371,16 +371,10 @@ def code_info_table_header(types, entries):
     return guard("PLAID_ERRORS_DETAIL_CODE_INFO_TABLE_HPP", "", detail_namespace(body))
 
 
-def main():
-    check = "--check" in sys.argv[1:]
-    types, entries = load()
-    outputs = {
-        INCLUDE / "codes.hpp": codes_header(types, entries),
-        INCLUDE / "code_records.hpp": code_records_header(types, entries),
-        INCLUDE / "error_code_enums.hpp": error_code_enums_header(types, entries),
-        INCLUDE / "detail" / "code_summaries.hpp": code_summaries_header(types, entries),
-        INCLUDE / "detail" / "code_info_table.hpp": code_info_table_header(types, entries),
-    }
+def write_headers(outputs, check):
+    """Writes each header of `outputs` (path to text) whose text changed, or with
+    `check` only exits naming them; returns the paths that were stale. Every
+    generator of the repository writes its headers through this."""
     stale = []
     for path, text in outputs.items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
@@ -391,8 +385,25 @@ def main():
             path.write_text(text, encoding="utf-8")
     if check and stale:
         sys.exit("generate.py --check: regenerating would change " + ", ".join(map(str, stale)))
-    print(f"{len(entries)} entries in {len({e['error_type'] for e in entries})} error types; "
-          + (f"{len(stale)} header(s) {'stale' if check else 'written'}" if stale else "headers up to date"))
+    return stale
+
+
+def headers_state(stale, check):
+    return f"{len(stale)} header(s) {'stale' if check else 'written'}" if stale else "headers up to date"
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    types, entries = load()
+    outputs = {
+        INCLUDE / "codes.hpp": codes_header(types, entries),
+        INCLUDE / "code_records.hpp": code_records_header(types, entries),
+        INCLUDE / "error_code_enums.hpp": error_code_enums_header(types, entries),
+        INCLUDE / "detail" / "code_summaries.hpp": code_summaries_header(types, entries),
+        INCLUDE / "detail" / "code_info_table.hpp": code_info_table_header(types, entries),
+    }
+    stale = write_headers(outputs, check)
+    print(f"{len(entries)} entries in {len({e['error_type'] for e in entries})} error types; " + headers_state(stale, check))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 # The C++ spelling of the taxonomy's generator, so that both write literals and plans alike.
 sys.path.insert(0, str(HERE.parent / "taxonomy"))
-from generate import fail, guard, identifier, literal as view_literal, namespace, plan_literal  # noqa: E402
+from generate import (fail, guard, headers_state, identifier, literal as view_literal, namespace,  # noqa: E402
+                      plan_literal, write_headers)
 
 INCLUDE = ROOT / "include" / "plaid" / "errors"
 BANNER_FROM = "cmake/taxonomy/generate.py from cmake/taxonomy/*.json"
@@ -226,19 +227,8 @@ def main():
         INCLUDE / "transfer_failure_codes.hpp": failure_codes_header(vocabulary, records),
         INCLUDE / "transfer_decision_rationale.hpp": rationale_header(rationales),
     }
-    stale = []
-    for path, text in outputs.items():
-        text = text.replace(BANNER_FROM, BANNER_TO)
-        current = path.read_text(encoding="utf-8") if path.exists() else None
-        if current == text:
-            continue
-        stale.append(path.relative_to(ROOT))
-        if not check:
-            path.write_text(text, encoding="utf-8")
-    if check and stale:
-        sys.exit("generate.py --check: regenerating would change " + ", ".join(map(str, stale)))
-    print(f"{len(records)} transfer failure codes, {len(rationales)} rationale codes; "
-          + (f"{len(stale)} header(s) {'stale' if check else 'written'}" if stale else "headers up to date"))
+    stale = write_headers({path: text.replace(BANNER_FROM, BANNER_TO) for path, text in outputs.items()}, check)
+    print(f"{len(records)} transfer failure codes, {len(rationales)} rationale codes; " + headers_state(stale, check))
 
 
 if __name__ == "__main__":
