@@ -77,10 +77,10 @@ int run_transfer_failure(const invocation& in);
 int run_list_transfer_failures(const invocation& in);
 int run_find_errors(const invocation& in);
 
-/// Reads at most `limit + 1` bytes of a file, or of standard input for `-`:
-/// enough for a reader to report an oversized body without the tool holding
-/// all of it. False when the file cannot be read.
-bool read_body(std::string_view path, std::size_t limit, std::string& body);
+/// Reads at most `limit + 1` bytes of the FILE operand, or of standard input
+/// for `-` or none: enough for a reader to report an oversized body without
+/// the tool holding all of it. False, having said so, when it cannot be read.
+bool read_body(const invocation& in, std::size_t limit, std::string& body);
 int run_advise(const invocation& in);
 /// `list --limits`: the rate-limit tables with the advice's floors.
 int run_list_limits(const invocation& in);

@@ -65,13 +65,9 @@ void print_text(const plaid::body_errors& found) {
 /// Lists the errors a successful body holds; exits 1 when it holds any, so
 /// that a script can test a body as it tests `parse`'s.
 int run_find_errors(const invocation& in) {
-    const std::string_view path = in.operands.empty() ? "-" : in.operands.front();
     const plaid::parse_limits limits;
     std::string body;
-    if (!read_body(path, limits.max_body_bytes, body)) {
-        print_line(stderr, "plaid-errors: cannot read '" + loggable(path) + "'");
-        return exit_status::usage;
-    }
+    if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::find_errors(body, limits);
     if (in.has("--json")) {
         print_json(result);

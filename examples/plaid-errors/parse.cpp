@@ -14,18 +14,22 @@
 #include "commands.hpp"
 #include "terminal.hpp"
 
-bool read_body(std::string_view path, std::size_t limit, std::string& body) {
-    std::FILE* in = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
-    if (!in) return false;
+bool read_body(const invocation& in, std::size_t limit, std::string& body) {
+    const std::string_view path = in.operands.empty() ? "-" : in.operands.front();
+    std::FILE* file = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
+    bool ok = file != nullptr;
     char buffer[1 << 16];
-    while (body.size() <= limit) {
+    while (ok && body.size() <= limit) {
         const auto wanted = std::min(sizeof buffer, limit + 1 - body.size());
-        const auto got = std::fread(buffer, 1, wanted, in);
+        const auto got = std::fread(buffer, 1, wanted, file);
         body.append(buffer, got);
         if (got < wanted) break;
     }
-    const bool ok = !std::ferror(in);
-    if (in != stdin) std::fclose(in);
+    if (file) {
+        ok = !std::ferror(file);
+        if (file != stdin) std::fclose(file);
+    }
+    if (!ok) print_line(stderr, "plaid-errors: cannot read '" + loggable(path) + "'");
     return ok;
 }
 
@@ -127,13 +131,9 @@ void print_json(const plaid::parse_result& result, const std::optional<plaid::oa
 
 int run_parse(const invocation& in) {
     const bool json = in.has("--json");
-    const std::string_view path = in.operands.empty() ? "-" : in.operands.front();
     const plaid::parse_limits limits;
     std::string body;
-    if (!read_body(path, limits.max_body_bytes, body)) {
-        print_line(stderr, "plaid-errors: cannot read '" + loggable(path) + "'");
-        return exit_status::usage;
-    }
+    if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::parse_error(body, std::nullopt, limits);
     std::optional<plaid::oauth_error_response> oauth;
     if (!result && result.failure().kind == plaid::parse_failure_kind::oauth_response) {

@@ -104,13 +104,9 @@ void print_json(const plaid::parsed<plaid::webhook>& result) {
 }  // namespace
 
 int run_webhook(const invocation& in) {
-    const std::string_view path = in.operands.empty() ? "-" : in.operands.front();
     const plaid::parse_limits limits;
     std::string body;
-    if (!read_body(path, limits.max_body_bytes, body)) {
-        print_line(stderr, "plaid-errors: cannot read '" + loggable(path) + "'");
-        return exit_status::usage;
-    }
+    if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::parse_webhook(body, limits);
     if (in.has("--json")) {
         print_json(result);
