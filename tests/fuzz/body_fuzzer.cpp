@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "../support/embedded_errors_oracle.hpp"
+#include "../support/transfer_failure_oracle.hpp"
 #include "../support/webhook_oracle.hpp"
 
 namespace {
@@ -278,18 +279,7 @@ void check_transfer_failure(std::string_view body, const plaid::parse_result& er
         }
         return;
     }
-    std::optional<std::string> wrong;
-    plaid::transfer_failure expected;
-    plaid::for_each_member<plaid::transfer_failure>([&](const auto& row) {
-        const auto member = doc.find(std::string(row.name));
-        if (member == doc.end() || member->is_null()) return;
-        if (!member->is_string()) {
-            if (!wrong) wrong = std::string(row.name);
-            return;
-        }
-        expected.*row.pointer = member->template get<std::string>();
-    });
-    plaid::shape<plaid::transfer_failure>::derive(expected);
+    const auto [expected, wrong] = transfer_oracle::expected_from(doc);
     if (wrong) {
         expect(!transfer && transfer.failure().kind == parse_failure_kind::wrong_field_type && transfer.failure().field == *wrong,
                "the transfer reader does not name " + *wrong);

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/transfer_failure_oracle.hpp"
+
 #if defined(__cpp_lib_format)
 #include <format>
 #endif
@@ -216,18 +218,7 @@ TEST_CASE("the reader agrees with nlohmann/json on the spec's examples and every
             CHECK(result.failure().kind == plaid::parse_failure_kind::not_object);
             continue;
         }
-        std::optional<std::string> wrong;
-        plaid::transfer_failure expected;
-        plaid::for_each_member<plaid::transfer_failure>([&](const auto& row) {
-            const auto member = oracle.find(std::string(row.name));
-            if (member == oracle.end() || member->is_null()) return;
-            if (!member->is_string()) {
-                if (!wrong) wrong = std::string(row.name);
-                return;
-            }
-            expected.*row.pointer = member->template get<std::string>();
-        });
-        plaid::shape<plaid::transfer_failure>::derive(expected);
+        const auto [expected, wrong] = transfer_oracle::expected_from(oracle);
         if (wrong) {
             REQUIRE_FALSE(result);
             CHECK(result.failure().kind == plaid::parse_failure_kind::wrong_field_type);
