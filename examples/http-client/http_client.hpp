@@ -106,7 +106,6 @@ public:
     }
 
 private:
-
     /// One line per failure; the request_id is what Plaid support asks for.
     void log_failure(const std::string& path, unsigned attempt, const failed_attempt& failure) {
         log_ << "plaid: POST " << path << " attempt " << attempt << " failed";
