@@ -3,6 +3,7 @@
 
 #include <plaid/errors/error_code.hpp>
 #include <plaid/errors/json.hpp>
+#include <plaid/errors/retry_advice.hpp>
 
 #include <system_error>
 #include <utility>
@@ -22,20 +23,26 @@ struct failed_attempt {
     next_step step = next_step::report;
     /// Every step the failure calls for, `step` first (see `steps_for`).
     std::vector<next_step> steps{next_step::report};
-    /// Whether the very same body may go again: a transient failure whose
-    /// plan resends the request unchanged, not a restarted loop or another call.
+    /// Whether and when the very same body may go again, and whether to
+    /// check the request's outcome first (see `plaid::advise`).
+    plaid::retry_advice advice{};
+    /// Whether the client sent the body again.
     bool resend = false;
 };
 
-/// Sets the steps of a failure and whether its body may go again, from its
-/// remedies and, with a documented code, its plan's next request.
+/// The failure as `plaid::advise` reads it.
+inline plaid::failed_request failed_request_of(const failed_attempt& attempt) {
+    if (const auto* error = std::get_if<plaid::error>(&attempt.outcome)) return *error;
+    if (const auto* unparsed = std::get_if<plaid::parse_failure>(&attempt.outcome))
+        return plaid::failed_request(*unparsed, attempt.http_status);
+    return std::get<no_reply>(attempt.outcome).kind == no_reply_kind::timed_out ? plaid::transport_failure::timeout
+                                                                              : plaid::transport_failure::connection_error;
+}
+
+/// Sets the steps of a failure from its remedies.
 inline failed_attempt judged(failed_attempt attempt, const std::error_code& ec) {
     attempt.steps = steps_for(ec, attempt.http_status);
     attempt.step = attempt.steps.front();
-    const auto* error = std::get_if<plaid::error>(&attempt.outcome);
-    const auto next = error && error->code ? error->code->plan().next : plaid::next_request::same;
-    attempt.resend = attempt.step == next_step::retry &&
-                     (next == plaid::next_request::same || next == plaid::next_request::same_idempotency_key);
     return attempt;
 }
 

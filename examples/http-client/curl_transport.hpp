@@ -22,6 +22,7 @@ namespace plaid_http {
 struct http_reply {
     int status = 0;
     std::string body;
+    std::string retry_after{};  ///< the `Retry-After` header's value; empty without one
 };
 
 /// Why a request got no HTTP reply.
@@ -181,7 +182,10 @@ public:
             return no_reply{detail::kind_of(done), plaid::printable(*error ? error : curl_easy_strerror(done))};
         long status = 0;
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-        return http_reply{static_cast<int>(status), std::move(sink.body)};
+        std::string retry_after;
+        if (curl_header* h = nullptr; curl_easy_header(easy, "Retry-After", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+            retry_after = h->value;
+        return http_reply{static_cast<int>(status), std::move(sink.body), std::move(retry_after)};
     }
 
 private:

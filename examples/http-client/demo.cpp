@@ -36,7 +36,8 @@ std::string describe(const plaid_http::failed_attempt& last, next_step step) {
         case next_step::retry:
             if (plan && plan->next == plaid::next_request::restart_pagination) return "restart the pagination";
             if (plan && !plan->next_call.empty()) return "later, call " + std::string(plan->next_call);
-            return last.resend ? "retry later: the client gave up resending" : "retry later";
+            return last.advice.when == plaid::resend::after_delay ? "retry later: the client gave up resending"
+                                                                  : "retry later";
         case next_step::report: break;
     }
     if (const auto* none = std::get_if<plaid_http::no_reply>(&last.outcome))
@@ -77,9 +78,9 @@ int main() {
         {"ITEM_LOGIN_REQUIRED",
          "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6",
          {stand_in_server::from(plaid_testing::sample_response(plaid::item_error::item_login_required))}},
-        {"RATE_LIMIT then success",
+        {"INTERNAL_SERVER_ERROR then success",
          "access-sandbox-0b7e6a8c-21c4-4c07-9f4e-3c1d2a5b6e7f",
-         {stand_in_server::from(plaid_testing::sample_response(plaid::rate_limit_exceeded::rate_limit)), success}},
+         {stand_in_server::from(plaid_testing::sample_response(plaid::api_error::internal_server_error)), success}},
         {"HTML 502 from a proxy", "access-sandbox-5d3f9e2a-7b1c-4e8d-a6f0-9c2b4d6e8f10", {proxy_page}},
         {"INVALID_ACCESS_TOKEN", "access-sandbox-9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", {}},
         {"slow reply", "access-sandbox-1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", {slow}, 500ms},
@@ -87,7 +88,7 @@ int main() {
 
     for (const auto& s : scenarios) {
         plaid_http::curl_transport http(plaid.url(), s.timeout);
-        plaid_http::client client(http, std::cout, {3, 50ms, std::nullopt});
+        plaid_http::client client(http, std::cout, {plaid::environment::sandbox, 2s, std::nullopt, nullptr, {}});
         if (!s.replies.empty()) plaid.script(s.access_token, s.replies);
         const auto result = client.accounts_get(s.access_token);
         std::cout << s.name << ", " << result.attempts() << (result.attempts() == 1 ? " attempt: " : " attempts: ")

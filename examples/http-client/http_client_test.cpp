@@ -1,9 +1,9 @@
 // The example client over real HTTP: libcurl on this thread, the stand-in
-// Plaid server on its own, both on 127.0.0.1.
+// Plaid server on its own, both on 127.0.0.1; the client waits on a fake clock.
 #include <plaid/errors/catch2.hpp>
+#include <plaid/errors/retry_budget.hpp>
 #include <plaid/errors/testing.hpp>
 
-#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -27,20 +27,44 @@ namespace {
 const plaid_http::curl_library curl;
 
 const std::string success_body = R"({"accounts":[],"request_id":"req-ok"})";
-const stand_in_server::reply success{200, "application/json", success_body, {}};
+const stand_in_server::reply success{200, "application/json", success_body, {}, {}};
 /// Long enough for a loaded machine or valgrind; only the timeout case waits out `timeout`.
 const milliseconds patience = 10s;
 const milliseconds timeout = 300ms;
-const plaid_http::client_options options{3, 20ms, std::random_device{}()};
+
+/// A clock that moves only when the client sleeps on it.
+struct fake_clock {
+    std::chrono::seconds epoch{1'700'000'000};
+    milliseconds elapsed{0};
+    std::vector<milliseconds> sleeps;
+
+    plaid_http::client_clock clock() {
+        return {[this] { return epoch + std::chrono::duration_cast<std::chrono::seconds>(elapsed); },
+                [this](milliseconds d) {
+                    sleeps.push_back(d);
+                    elapsed += d;
+                }};
+    }
+};
+
+plaid_http::client_options options_on(fake_clock& time, plaid::environment env = plaid::environment::sandbox,
+                                      plaid::retry_budget* budget = nullptr) {
+    const auto seed = std::random_device{}();
+    UNSCOPED_INFO("seed " << seed);
+    return {env, std::chrono::minutes(5), seed, budget, time.clock()};
+}
 
 /// The stand-in server and a client of it, logging to a string.
 struct loopback {
-    explicit loopback(milliseconds client_timeout = patience) : http(plaid.url(), client_timeout) {}
+    explicit loopback(milliseconds client_timeout = patience, plaid::environment env = plaid::environment::sandbox,
+                      plaid::retry_budget* budget = nullptr)
+        : http(plaid.url(), client_timeout), client(http, log, options_on(time, env, budget)) {}
 
     stand_in_server plaid;
     std::ostringstream log;
+    fake_clock time;
     plaid_http::curl_transport http;
-    plaid_http::client client{http, log, options};
+    plaid_http::client client;
 };
 
 /// Nothing the client printed carries the whole token or a control character
@@ -61,20 +85,21 @@ const plaid::error& plaid_error_of(const failed_attempt& failure) {
     return std::get<plaid::error>(failure.outcome);
 }
 
-/// The bounds of the jittered wait after `failures` failures.
-void check_wait(milliseconds wait, int failures) {
-    const milliseconds ceiling = options.first_delay * (1 << (failures - 1));
-    CAPTURE(failures, wait.count(), ceiling.count());
-    CHECK(wait >= ceiling / 2);
-    CHECK(wait <= ceiling);
+/// Each wait is within its failure's advised jitter, and the client slept it.
+void check_waits(const plaid_http::request_result& result, const fake_clock& time) {
+    CHECK(time.sleeps == result.waits);
+    REQUIRE(result.waits.size() <= result.failures.size());
+    for (std::size_t i = 0; i < result.waits.size(); ++i) {
+        const auto& advice = result.failures[i].advice;
+        CAPTURE(i, result.waits[i].count(), advice.jitter_min.count(), advice.jitter_max.count());
+        CHECK(result.failures[i].resend);
+        CHECK(result.waits[i] >= advice.floor);
+        CHECK(result.waits[i] >= advice.jitter_min);
+        CHECK(result.waits[i] <= advice.jitter_max);
+    }
 }
 
-/// The server saw each resend no sooner than the client said it would wait.
-void check_spacing(const std::vector<std::chrono::steady_clock::time_point>& arrivals,
-                   const std::vector<milliseconds>& waits) {
-    REQUIRE(arrivals.size() == waits.size() + 1);
-    for (std::size_t i = 0; i < waits.size(); ++i) CHECK(arrivals[i + 1] - arrivals[i] >= waits[i]);
-}
+std::string body_for(const std::string& token) { return nlohmann::json{{"access_token", token}}.dump(); }
 
 }  // namespace
 
@@ -96,31 +121,34 @@ TEST_CASE("a login that changed asks for Link's update mode and is not resent") 
     CHECK_THAT(plaid_error_of(failure), plaid_testing::IsPlaidError(plaid::item_error::item_login_required));
     REQUIRE(plaid_error_of(failure).code);
     CHECK(plaid_error_of(failure).code->plan().link == plaid::link_action::update_mode);
+    CHECK(failure.advice.when == plaid::resend::after_action);
     CHECK(result.waits.empty());
-    CHECK(test.plaid.arrivals(token).size() == 1);
+    CHECK(test.time.sleeps.empty());
+    CHECK(test.plaid.requests(token).size() == 1);
     CHECK(test.log.str().find("failed with HTTP 400: ITEM_ERROR ITEM_LOGIN_REQUIRED: ") != std::string::npos);
     CHECK(test.log.str().find("\\nplaid: forged") != std::string::npos);
     check_log_is_safe(test.log.str(), token);
 }
 
-TEST_CASE("a rate limit is resent after a jittered wait, then succeeds") {
-    loopback test;
-    const std::string token = "access-sandbox-0b7e6a8c-21c4-4c07-9f4e-3c1d2a5b6e7f";
+TEST_CASE("BALANCE_LIMIT is resent once, after the window its limit counts, then succeeds") {
+    loopback test(patience, plaid::environment::production);
+    const std::string token = "access-production-0b7e6a8c-21c4-4c07-9f4e-3c1d2a5b6e7f";
     test.plaid.script(token,
-                      {stand_in_server::from(plaid_testing::sample_response(plaid::rate_limit_exceeded::rate_limit)),
+                      {stand_in_server::from(plaid_testing::sample_response(plaid::rate_limit_exceeded::balance_limit)),
                        success});
-    const auto result = test.client.accounts_get(token);
+    const auto result = test.client.post("/accounts/balance/get", body_for(token));
 
     REQUIRE(result.body);
     CHECK(*result.body == success_body);
-    CHECK(result.attempts() == 2);
+    CHECK(test.plaid.requests(token).size() == 2);
     REQUIRE(result.failures.size() == 1);
+    const auto& advice = result.failures.front().advice;
     CHECK(result.failures.front().http_status == 429);
-    CHECK(result.failures.front().step == next_step::retry);
-    CHECK_THAT(plaid_error_of(result.failures.front()), plaid_testing::CallsFor(plaid::remedy::retry_later));
+    CHECK(advice.kind == plaid::failure_kind::throttling);
+    // The docs' per-Item limit on /accounts/balance/get counts over a minute.
+    CHECK(advice.floor == std::chrono::minutes(1));
     REQUIRE(result.waits.size() == 1);
-    check_wait(result.waits.front(), 1);
-    check_spacing(test.plaid.arrivals(token), result.waits);
+    check_waits(result, test.time);
     CHECK(test.log.str().find("resent in " + std::to_string(result.waits.front().count()) + " ms\n") !=
           std::string::npos);
     check_log_is_safe(test.log.str(), token);
@@ -137,17 +165,17 @@ TEST_CASE("a proxy's HTML 502 page is reported as not JSON and resent until the 
     const auto result = test.client.accounts_get(token);
 
     CHECK_FALSE(result.body);
-    REQUIRE(result.failures.size() == static_cast<std::size_t>(options.max_attempts));
+    REQUIRE(result.failures.size() == plaid::retry_rules::max_attempts);
     for (const auto& failure : result.failures) {
         CHECK(failure.http_status == 502);
         CHECK(failure.step == next_step::retry);
         REQUIRE(std::holds_alternative<plaid::parse_failure>(failure.outcome));
         CHECK(std::get<plaid::parse_failure>(failure.outcome).kind == plaid::parse_failure_kind::not_json);
     }
-    REQUIRE(result.waits.size() == static_cast<std::size_t>(options.max_attempts - 1));
-    for (std::size_t i = 0; i < result.waits.size(); ++i) check_wait(result.waits[i], static_cast<int>(i) + 1);
-    check_spacing(test.plaid.arrivals(token), result.waits);
-    CHECK(test.log.str().find("attempt " + std::to_string(options.max_attempts) +
+    REQUIRE(result.waits.size() == plaid::retry_rules::max_attempts - 1);
+    check_waits(result, test.time);
+    CHECK(result.failures.back().advice.attempts_exhausted);
+    CHECK(test.log.str().find("attempt " + std::to_string(plaid::retry_rules::max_attempts) +
                               " failed with HTTP 502, a body that is not a Plaid error: not_json (") != std::string::npos);
     check_log_is_safe(test.log.str(), token);
 }
@@ -163,18 +191,18 @@ TEST_CASE("an access token Plaid does not know calls for fixing the integration 
     CHECK(result.failures.front().step == next_step::fix_integration);
     CHECK_THAT(plaid_error_of(result.failures.front()),
                plaid_testing::IsPlaidError(plaid::invalid_input::invalid_access_token));
-    CHECK(test.plaid.arrivals(token).size() == 1);
+    CHECK(test.plaid.requests(token).size() == 1);
     check_log_is_safe(test.log.str(), token);
 }
 
-TEST_CASE("a reply slower than the timeout is reported as a timeout, not resent") {
+TEST_CASE("a write without a key that times out is to be reconciled, never resent") {
     loopback test(timeout);
     const std::string token = "access-sandbox-1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
     stand_in_server::reply slow = success;
     slow.delay = 30s;  // released when the server stops
     test.plaid.script(token, {slow});
     const auto started = std::chrono::steady_clock::now();
-    const auto result = test.client.accounts_get(token);
+    const auto result = test.client.post("/transfer/authorization/create", body_for(token));
     const auto elapsed = std::chrono::steady_clock::now() - started;
 
     CHECK_FALSE(result.body);
@@ -182,6 +210,11 @@ TEST_CASE("a reply slower than the timeout is reported as a timeout, not resent"
     const auto& failure = result.failures.front();
     CHECK(failure.http_status == 0);
     CHECK(failure.step == next_step::report);
+    CHECK(failure.advice.safety == plaid::resend_safety::write_without_key);
+    CHECK(failure.advice.reconcile_first);
+    CHECK(failure.advice.when == plaid::resend::no);
+    CHECK_FALSE(failure.resend);
+    CHECK(test.time.sleeps.empty());
     REQUIRE(std::holds_alternative<plaid_http::no_reply>(failure.outcome));
     CHECK(std::get<plaid_http::no_reply>(failure.outcome).kind == plaid_http::no_reply_kind::timed_out);
     // libcurl measures its timeout on its own clock and may give up a little before this
@@ -189,13 +222,13 @@ TEST_CASE("a reply slower than the timeout is reported as a timeout, not resent"
     CHECK(elapsed >= timeout / 2);
     CHECK(elapsed < slow.delay);
     // The one request may not have reached its handler yet when the client gives up.
-    CHECK(test.plaid.arrivals(token).size() <= 1);
+    CHECK(test.plaid.requests(token).size() <= 1);
     CHECK(test.log.str().find("no reply: timed out after " + std::to_string(timeout.count()) + " ms (") !=
           std::string::npos);
     check_log_is_safe(test.log.str(), token);
 }
 
-TEST_CASE("a server that is gone is reported as unreachable") {
+TEST_CASE("a server that is gone is reported as unreachable, and a read is resent until the advice gives up") {
     std::string url;
     {
         stand_in_server gone;
@@ -203,14 +236,17 @@ TEST_CASE("a server that is gone is reported as unreachable") {
     }
     std::ostringstream log;
     plaid_http::curl_transport http(url, patience);
-    plaid_http::client client(http, log, options);
+    fake_clock time;
+    plaid_http::client client(http, log, options_on(time));
     const auto result = client.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
 
-    REQUIRE(result.failures.size() == 1);
-    REQUIRE(std::holds_alternative<plaid_http::no_reply>(result.failures.front().outcome));
-    CHECK(std::get<plaid_http::no_reply>(result.failures.front().outcome).kind ==
-          plaid_http::no_reply_kind::unreachable);
-    CHECK(result.failures.front().step == next_step::report);
+    REQUIRE(result.failures.size() == plaid::retry_rules::max_attempts);
+    for (const auto& failure : result.failures) {
+        REQUIRE(std::holds_alternative<plaid_http::no_reply>(failure.outcome));
+        CHECK(std::get<plaid_http::no_reply>(failure.outcome).kind == plaid_http::no_reply_kind::unreachable);
+        CHECK(failure.step == next_step::report);
+    }
+    check_waits(result, time);
     check_log_is_safe(log.str(), "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
 }
 
@@ -228,14 +264,75 @@ TEST_CASE("the client refuses any host but 127.0.0.1 and localhost") {
     }
 }
 
-TEST_CASE("backoff waits between half and all of a delay that doubles") {
-    const auto seed = std::random_device{}();
-    CAPTURE(seed);
-    plaid_http::jittered_backoff backoff(options.first_delay, seed);
-    for (int failures = 1; failures <= 4; ++failures) {
-        std::vector<milliseconds> waits;
-        for (int draw = 0; draw < 200; ++draw) waits.push_back(backoff.after(failures));
-        for (const auto wait : waits) check_wait(wait, failures);
-        CHECK(*std::min_element(waits.begin(), waits.end()) < *std::max_element(waits.begin(), waits.end()));
+TEST_CASE("a write with a key is resent with the same key") {
+    loopback test;
+    const std::string token = "access-sandbox-7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    test.plaid.script(token, {stand_in_server::from(plaid_testing::sample_response(plaid::api_error::internal_server_error)),
+                              success});
+    const std::string body =
+        nlohmann::json{{"access_token", token}, {"idempotency_key", "order-4711-authorization"}}.dump();
+    const auto result = test.client.post("/transfer/authorization/create", body, true);
+
+    REQUIRE(result.body);
+    REQUIRE(result.failures.size() == 1);
+    CHECK(result.failures.front().advice.safety == plaid::resend_safety::write_with_key);
+    check_waits(result, test.time);
+    const auto sent = test.plaid.requests(token);
+    REQUIRE(sent.size() == 2);
+    CHECK(sent[0] == body);
+    CHECK(sent[1] == body);
+}
+
+TEST_CASE("a Retry-After longer than the advice's wait is honoured") {
+    loopback test;
+    const std::string token = "access-sandbox-2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
+    auto throttled = stand_in_server::from(plaid_testing::sample_response(plaid::api_error::internal_server_error));
+    throttled.retry_after = "120";
+    test.plaid.script(token, {throttled, success});
+    const auto result = test.client.accounts_get(token);
+
+    REQUIRE(result.body);
+    REQUIRE(result.failures.size() == 1);
+    CHECK(result.failures.front().advice.server == plaid::retry_after_use::honoured);
+    REQUIRE(result.waits.size() == 1);
+    CHECK(result.waits.front() >= 120s);
+    check_waits(result, test.time);
+}
+
+TEST_CASE("INSTITUTION_DOWN is left to the application, not resent within the hour") {
+    loopback test(patience, plaid::environment::production);
+    const std::string token = "access-production-3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f";
+    test.plaid.script(token, {stand_in_server::from(plaid_testing::sample_response(plaid::institution_error::institution_down)),
+                              success});
+    const auto result = test.client.accounts_get(token);
+
+    CHECK_FALSE(result.body);
+    REQUIRE(result.failures.size() == 1);
+    const auto& advice = result.failures.front().advice;
+    CHECK(advice.when == plaid::resend::after_delay);
+    CHECK(advice.jitter_min >= 1h);
+    CHECK_FALSE(result.failures.front().resend);
+    CHECK(test.time.sleeps.empty());
+    CHECK(test.plaid.requests(token).size() == 1);
+}
+
+TEST_CASE("a retry budget stops a storm of 500s") {
+    constexpr std::int32_t capacity = 4 * plaid::retry_budget::resend_cost;
+    plaid::retry_budget budget(capacity);
+    loopback test(patience, plaid::environment::sandbox, &budget);
+    const auto error = stand_in_server::from(plaid_testing::sample_response(plaid::api_error::internal_server_error));
+    std::size_t resends = 0, requests = 0;
+    for (int i = 0; i < 10; ++i) {
+        const std::string token = "access-sandbox-storm-" + std::to_string(i);
+        test.plaid.script(token, {error});
+        const auto result = test.client.accounts_get(token);
+        CHECK_FALSE(result.body);
+        resends += result.waits.size();
+        requests += test.plaid.requests(token).size();
     }
+    // Without the budget each of the ten requests would go three times.
+    CHECK(resends == static_cast<std::size_t>(capacity / plaid::retry_budget::resend_cost));
+    CHECK(requests == 10 + resends);
+    CHECK(budget.available() == 0);
+    CHECK(test.log.str().find("not resent: the retry budget is spent\n") != std::string::npos);
 }

@@ -20,7 +20,7 @@
 namespace plaid_http {
 
 /// A local stand-in for Plaid's API on 127.0.0.1, on a port the system picks.
-/// `POST /accounts/get` answers each access token with the replies scripted
+/// A POST to any path answers each access token with the replies scripted
 /// for it, in order, the last one for good; a token without a script gets the
 /// docs' INVALID_ACCESS_TOKEN response, as Plaid answers a token it does not
 /// know, and a body without one the docs' INVALID_BODY response.
@@ -31,6 +31,7 @@ public:
         std::string content_type = "application/json";
         std::string body;
         std::chrono::milliseconds delay{0};  ///< held back this long, or until the server stops
+        std::string retry_after{};           ///< sent as the `Retry-After` header where not empty
     };
 
     /// One of the library's fixtures, as Plaid sends it.
@@ -39,7 +40,7 @@ public:
     }
 
     stand_in_server() {
-        server_.Post("/accounts/get", [this](const httplib::Request& request, httplib::Response& response) {
+        server_.Post("/.+", [this](const httplib::Request& request, httplib::Response& response) {
             answer(request, response);
         });
         port_ = server_.bind_to_any_port("127.0.0.1");
@@ -72,16 +73,15 @@ public:
         scripts_[access_token] = std::move(replies);
     }
 
-    /// When each request for `access_token` arrived.
-    std::vector<std::chrono::steady_clock::time_point> arrivals(const std::string& access_token) const {
+    /// The body of each request for `access_token`, in order of arrival.
+    std::vector<std::string> requests(const std::string& access_token) const {
         std::lock_guard<std::mutex> lock(mutex_);
-        const auto found = arrivals_.find(access_token);
-        return found == arrivals_.end() ? std::vector<std::chrono::steady_clock::time_point>{} : found->second;
+        const auto found = requests_.find(access_token);
+        return found == requests_.end() ? std::vector<std::string>{} : found->second;
     }
 
 private:
     void answer(const httplib::Request& request, httplib::Response& response) {
-        const auto arrived = std::chrono::steady_clock::now();
         const auto json = nlohmann::json::parse(request.body, nullptr, false);
         const auto token = json.is_object() ? json.find("access_token") : json.end();
         if (!json.is_object() || token == json.end() || !token->is_string()) {
@@ -90,13 +90,13 @@ private:
         }
         std::unique_lock<std::mutex> lock(mutex_);
         const auto& name = token->get_ref<const std::string&>();
-        arrivals_[name].push_back(arrived);
+        requests_[name].push_back(request.body);
         auto script = scripts_.find(name);
         if (script == scripts_.end() || script->second.empty()) {
             send(response, from(plaid_testing::sample_response(plaid::invalid_input::invalid_access_token)));
             return;
         }
-        const std::size_t turn = arrivals_[name].size() - 1;
+        const std::size_t turn = requests_[name].size() - 1;
         const reply next = script->second[std::min(turn, script->second.size() - 1)];
         released_.wait_for(lock, next.delay, [this] { return stopping_; });
         send(response, next);
@@ -105,6 +105,7 @@ private:
     static void send(httplib::Response& response, const reply& r) {
         response.status = r.status;
         response.set_content(r.body, r.content_type);
+        if (!r.retry_after.empty()) response.set_header("Retry-After", r.retry_after);
     }
 
     httplib::Server server_;
@@ -115,7 +116,7 @@ private:
     std::condition_variable released_;
     bool stopping_ = false;
     std::map<std::string, std::vector<reply>> scripts_;
-    std::map<std::string, std::vector<std::chrono::steady_clock::time_point>> arrivals_;
+    std::map<std::string, std::vector<std::string>> requests_;
 };
 
 }  // namespace plaid_http
