@@ -285,8 +285,8 @@ TEST_CASE("find_errors finds exactly the errors of each spec example the referen
                 paths.insert(e.path);
                 for (const auto& member : example["error_members"])
                     if (member["json_path"] == e.path) {
-                        CHECK(e.error.type_name == member["error_type"]);
-                        CHECK(e.error.code_name == member["error_code"]);
+                        CHECK(e.error.type_name == member["error_type"].get<std::string>());
+                        CHECK(e.error.code_name == member["error_code"].get<std::string>());
                     }
             }
             CHECK(paths == expected);
@@ -294,7 +294,7 @@ TEST_CASE("find_errors finds exactly the errors of each spec example the referen
             // The one warning example is a warning at the top level whose cause is the error found.
             if (example.contains("schema") && example["schema"] == "Warning") {
                 REQUIRE(found.warnings.size() == 1);
-                CHECK(found.warnings[0].type_name == doc["warning_type"]);
+                CHECK(found.warnings[0].type_name == doc["warning_type"].get<std::string>());
                 CHECK(found.warnings[0].code == plaid::to_warning_code(doc["warning_code"].get<std::string>()));
                 CHECK(found.warnings[0].code != plaid::warning_code::unknown);
                 REQUIRE(found.warnings[0].cause.has_value());
