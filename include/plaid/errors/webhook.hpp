@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "members.hpp"
 #include "parse.hpp"
@@ -117,9 +118,9 @@ inline parsed<webhook> parse_webhook(std::string_view body, const parse_limits& 
 /// else, so that "no error" and "not an error" are told apart.
 inline parsed<std::optional<plaid::error>> parse_nullable_error(std::string_view body, const parse_limits& limits = {}) noexcept {
     try {
-        const auto first = body.find_first_not_of(" \t\n\r");
-        const auto last = body.find_last_not_of(" \t\n\r");
-        if (body.size() <= limits.max_body_bytes && first != std::string_view::npos && body.substr(first, last - first + 1) == "null")
+        detail::json_reader json(body, limits.max_depth);
+        if (body.size() <= limits.max_body_bytes && json.start() && json.type() == detail::json_reader::json_type::null &&
+            json.skip_value() && json.finish())
             return std::optional<plaid::error>();
         auto result = parse_error(body, std::nullopt, limits);  // any other body: exactly what parse_error makes of it
         if (!result) return result.failure();
