@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -14,6 +13,7 @@
 #include "code_records.hpp"
 #include "codes.hpp"
 #include "detail/name_index.hpp"
+#include "detail/value_range.hpp"
 
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -89,51 +89,7 @@ constexpr code code_at(std::uint16_t value) noexcept {
 }  // namespace detail
 
 /// Every documented code, in order, for iteration: `for (plaid::code c : plaid::all_codes())`.
-class code_range {
-public:
-    using value_type = code;
-    /// A forward iterator yielding codes by value.
-    class iterator {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = code;
-        using difference_type = std::ptrdiff_t;
-        using pointer = const code*;
-        using reference = code;
-        constexpr iterator() noexcept = default;
-        explicit constexpr iterator(std::uint16_t value) noexcept : value_(value) {}
-        constexpr code operator*() const noexcept { return code::from_value(value_); }
-        constexpr iterator& operator++() noexcept {
-            ++value_;
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            auto before = *this;
-            ++value_;
-            return before;
-        }
-        friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.value_ == b.value_; }
-        friend constexpr bool operator!=(iterator a, iterator b) noexcept { return a.value_ != b.value_; }
-
-    private:
-        std::uint16_t value_ = 0;
-    };
-
-    using const_iterator = iterator;
-
-    constexpr code_range(std::uint16_t first, std::uint16_t end) noexcept : first_(first), end_(end) {}
-    constexpr iterator begin() const noexcept { return iterator(first_); }
-    constexpr iterator end() const noexcept { return iterator(end_); }
-    constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(end_ - first_); }
-    constexpr bool empty() const noexcept { return first_ == end_; }
-    /// The code at position `i`; no code when `i >= size()`.
-    constexpr code operator[](std::size_t i) const noexcept {
-        return i < size() ? code::from_value(static_cast<std::uint16_t>(first_ + i)) : code{};
-    }
-
-private:
-    std::uint16_t first_, end_;
-};
+using code_range = detail::value_range<code, std::uint16_t>;
 
 /// All documented codes, in taxonomy order (by type, then as each docs page lists them).
 constexpr code_range all_codes() noexcept {

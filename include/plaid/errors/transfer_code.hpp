@@ -5,11 +5,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 
 #include "detail/name_index.hpp"
+#include "detail/value_range.hpp"
 #include "transfer_failure_codes.hpp"
 
 namespace plaid {
@@ -54,47 +54,7 @@ private:
 
 /// A run of transfer codes in table order, for iteration:
 /// `for (plaid::transfer_code c : plaid::ach_return_codes())`.
-class transfer_code_range {
-public:
-    /// A forward iterator yielding codes by value.
-    class iterator {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = transfer_code;
-        using difference_type = std::ptrdiff_t;
-        using pointer = const transfer_code*;
-        using reference = transfer_code;
-        constexpr iterator() noexcept = default;
-        explicit constexpr iterator(std::uint8_t value) noexcept : value_(value) {}
-        constexpr transfer_code operator*() const noexcept { return transfer_code::from_value(value_); }
-        constexpr iterator& operator++() noexcept {
-            ++value_;
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            auto before = *this;
-            ++value_;
-            return before;
-        }
-        friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.value_ == b.value_; }
-        friend constexpr bool operator!=(iterator a, iterator b) noexcept { return a.value_ != b.value_; }
-
-    private:
-        std::uint8_t value_ = 0;
-    };
-
-    constexpr transfer_code_range(std::uint8_t first, std::uint8_t end) noexcept : first_(first), end_(end) {}
-    constexpr iterator begin() const noexcept { return iterator(first_); }
-    constexpr iterator end() const noexcept { return iterator(end_); }
-    constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(end_ - first_); }
-    /// The code at position `i`; no code when `i >= size()`.
-    constexpr transfer_code operator[](std::size_t i) const noexcept {
-        return i < size() ? transfer_code::from_value(static_cast<std::uint8_t>(first_ + i)) : transfer_code{};
-    }
-
-private:
-    std::uint8_t first_, end_;
-};
+using transfer_code_range = detail::value_range<transfer_code, std::uint8_t>;
 
 /// Every failure code: the ACH returns, then the RTP/RfP codes.
 constexpr transfer_code_range all_transfer_codes() noexcept {
