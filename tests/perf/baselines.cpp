@@ -57,6 +57,12 @@ bool extract(const json& value, std::vector<std::string>& out) {
 template <class T>
 bool extract_shape(const json& object, T& out);
 
+bool extract(const json& value, std::optional<plaid::error>& out) {
+    if (value.is_null()) return true;
+    out.emplace();
+    return extract_shape(value, *out);
+}
+
 template <class T>
 bool extract(const json& value, std::vector<T>& out) {
     if (value.is_null()) return true;
@@ -66,6 +72,26 @@ bool extract(const json& value, std::vector<T>& out) {
         if (!extract_shape(item, element)) return false;
         out.push_back(std::move(element));
     }
+    return true;
+}
+
+/// The typed members, from the strings extracted.
+bool derive(const json&, plaid::error& out) {
+    out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
+    out.code = documented_code(out.type, out.code_name);
+    return true;
+}
+
+bool derive(const json& object, plaid::webhook& out) {
+    out.type = plaid::to_webhook_type(out.type_name).value_or(plaid::webhook_type::unknown);
+    out.code = plaid::to_webhook_code(out.type, out.code_name);
+    out.environment = out.environment_name ? plaid::to_webhook_environment(*out.environment_name)
+                                           : plaid::webhook_environment::unknown;
+    if (out.reason_name) out.reason = plaid::to_pending_disconnect_reason(*out.reason_name);
+    for (const auto& [name, value] : object.items())
+        if (plaid::find_member<plaid::webhook>(name) == plaid::member_count<plaid::webhook> && !name.empty() &&
+            name.size() <= plaid::detail::json_reader::longest_name)
+            out.other_members.push_back(name);
     return true;
 }
 
@@ -80,10 +106,7 @@ bool extract_shape(const json& object, T& out) {
         const auto it = object.find(row.name);
         ok = it == object.end() ? row.kind != plaid::json_kind::string : extract(*it, out.*row.pointer);
     });
-    if (!ok) return false;
-    out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
-    out.code = documented_code(out.type, out.code_name);
-    return true;
+    return ok && derive(object, out);
 }
 
 }  // namespace
@@ -98,6 +121,13 @@ std::optional<plaid::error> nlohmann_hand_parse(std::string_view body) {
     auto document = json::parse(body, nullptr, false);
     if (document.is_discarded()) return std::nullopt;
     return nlohmann_hand_extract(document);
+}
+
+std::optional<plaid::webhook> nlohmann_webhook_parse(std::string_view body) {
+    const auto document = json::parse(body, nullptr, false);
+    plaid::webhook parsed;
+    if (document.is_discarded() || !extract_shape(document, parsed)) return std::nullopt;
+    return parsed;
 }
 
 #ifdef PLAID_PERF_HAVE_SIMDJSON
@@ -290,14 +320,16 @@ std::size_t blocks_of(const std::optional<std::string>& text) noexcept { return 
 
 std::size_t blocks_of(const std::optional<int>&) noexcept { return 0; }
 
+template <class T>
+std::size_t blocks_of_shape(const T& value) noexcept;
+
+std::size_t blocks_of(const std::optional<plaid::error>& error) noexcept { return error ? blocks_of_shape(*error) : 0; }
+
 std::size_t blocks_of(const std::vector<std::string>& list) noexcept {
     std::size_t blocks = list.empty() ? 0 : 1;
     for (const auto& text : list) blocks += blocks_of(text);
     return blocks;
 }
-
-template <class T>
-std::size_t blocks_of_shape(const T& value) noexcept;
 
 template <class T>
 std::size_t blocks_of(const std::vector<T>& items) noexcept {
@@ -317,6 +349,10 @@ std::size_t blocks_of_shape(const T& value) noexcept {
 }  // namespace
 
 std::size_t owned_heap_blocks(const plaid::error& error) noexcept { return blocks_of_shape(error); }
+
+std::size_t owned_heap_blocks(const plaid::webhook& webhook) noexcept {
+    return blocks_of_shape(webhook) + blocks_of(webhook.other_members);
+}
 
 std::vector<std::string> docs_bodies() {
     std::vector<std::string> bodies;

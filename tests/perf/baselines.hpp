@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <plaid/errors.hpp>
 #include <plaid/errors/error.hpp>
+#include <plaid/errors/webhook.hpp>
 
 /// What programs write today without this library, filling the same
 /// `plaid::error` so that every comparison does the same work.
@@ -25,6 +26,10 @@ std::optional<plaid::error> nlohmann_hand_parse(std::string_view body);
 
 /// Field-by-field extraction from a DOM the caller already has.
 std::optional<plaid::error> nlohmann_hand_extract(const nlohmann::json& body);
+
+/// `nlohmann::json::parse`, then the members of `plaid::webhook` extracted
+/// as above, its error by `nlohmann_hand_extract`; no value on any error.
+std::optional<plaid::webhook> nlohmann_webhook_parse(std::string_view body);
 
 /// simdjson's on-demand API, parser reused across calls as its docs advise.
 class simdjson_ondemand {
@@ -55,6 +60,8 @@ private:
 /// than the small-string buffer and each non-empty vector's buffer, causes
 /// included. What a parse must allocate at least.
 std::size_t owned_heap_blocks(const plaid::error& error) noexcept;
+/// The same for a parsed webhook: its members, its error's, and the names of the others.
+std::size_t owned_heap_blocks(const plaid::webhook& webhook) noexcept;
 
 /// The docs' sample body of every documented code.
 std::vector<std::string> docs_bodies();

@@ -29,7 +29,7 @@ trap 'rm -rf "$work"' EXIT
 
 declare -A instructions allocations owned
 classes=()
-printf '%-40s %16s %16s\n' "case" "instructions/op" "allocations/op"
+printf '%-40s %16s %16s %16s\n' "case" "instructions/op" "allocations/op" "owned blocks/op"
 for name in $("$driver" --list | grep -E -- "${pattern:-.}"); do
     out=$work/$(echo "$name" | tr / _).out
     counts=$(valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$out" "$driver" "$name" 2>/dev/null)
@@ -38,7 +38,8 @@ for name in $("$driver" --list | grep -E -- "${pattern:-.}"); do
     instructions[$name]=$(awk -v t="$total" -v u="$units" 'BEGIN {printf "%.1f", t / u}')
     allocations[$name]=$(awk -v a="$allocated" -v u="$units" 'BEGIN {printf "%.1f", a / u}')
     owned[$name]=$(awk -v a="$owned_blocks" -v u="$units" 'BEGIN {printf "%.1f", a / u}')
-    printf '%-40s %16s %16s\n' "$name" "${instructions[$name]}" "${allocations[$name]}"
+    printf '%-40s %16s %16s %16s\n' "$name" "${instructions[$name]}" "${allocations[$name]}" \
+        "$([ "$owned_blocks" = 0 ] && echo - || echo "${owned[$name]}")"
     if [[ $name == parse/*/plaid ]]; then
         class=${name#parse/}
         classes+=("${class%/plaid}")
@@ -85,6 +86,8 @@ comparisons+=(
     "lookup/known/unordered_map lookup/known/plaid 2 lookup known: unordered_map by (type, code) / to_code(type, code)"
     "lookup/near_miss/unordered_map lookup/near_miss/plaid 2 lookup near miss: unordered_map by (type, code) / to_code(type, code)"
     "lookup/known/plaid lookup/near_miss/plaid 1 to_code(type, code): known / near miss"
+    "find_errors/spec_examples/nlohmann_walk find_errors/spec_examples/plaid 6 find_errors, spec examples: nlohmann + walk / plaid"
+    "webhook/spec_examples/nlohmann_hand webhook/spec_examples/plaid 6 parse_webhook, spec examples: nlohmann + hand extraction / plaid"
 )
 if [ -n "${instructions[lookup/loop_only]:-}" ]; then
     printf '\n%-40s %16s\n' "lookup, net of the loop" "instructions/op"

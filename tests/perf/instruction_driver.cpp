@@ -19,6 +19,7 @@
 #include "corpora.hpp"
 #include "embedded_bodies.hpp"
 #include "lookups.hpp"
+#include "webhook_bodies.hpp"
 
 namespace {
 
@@ -139,6 +140,28 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
         all.push_back({"find_errors/spec_examples/nlohmann_walk", [=] {
                            return measure(examples.size(), rounds, [&](std::size_t i) {
                                return plaid_perf::nlohmann_find_errors(examples[i]).size() + 1;
+                           });
+                       }});
+    }
+    // parse_webhook over the spec's example webhooks, against nlohmann/json parse plus extraction.
+    static const auto webhooks = plaid_perf::webhook_example_bodies();
+    if (!webhooks.empty()) {
+        const auto rounds = parse_rounds / webhooks.size() + 1;
+        std::size_t owned = 0;
+        for (const auto& body : webhooks) owned += plaid_perf::owned_heap_blocks(*plaid::parse_webhook(body));
+        all.push_back({"webhook/spec_examples/plaid", [=] {
+                           return measure(
+                               webhooks.size(), rounds,
+                               [&](std::size_t i) {
+                                   const auto parsed = plaid::parse_webhook(webhooks[i]);
+                                   return parsed ? parsed->code_name.size() + parsed->other_members.size() : 0;
+                               },
+                               owned);
+                       }});
+        all.push_back({"webhook/spec_examples/nlohmann_hand", [=] {
+                           return measure(webhooks.size(), rounds, [&](std::size_t i) {
+                               const auto parsed = plaid_perf::nlohmann_webhook_parse(webhooks[i]);
+                               return parsed ? parsed->code_name.size() + parsed->other_members.size() : 0;
                            });
                        }});
     }

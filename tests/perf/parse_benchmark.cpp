@@ -17,6 +17,7 @@
 #include "corpora.hpp"
 #include "embedded_bodies.hpp"
 #include "lookups.hpp"
+#include "webhook_bodies.hpp"
 
 namespace {
 
@@ -251,10 +252,52 @@ bool register_find_errors_benchmarks(const std::vector<std::string>& bodies) {
     return true;
 }
 
+/// `parse_webhook` over the spec's example webhooks, one body per iteration,
+/// against nlohmann/json's parse plus extraction of the same members; checked
+/// to agree first, and the allocations printed beside the blocks the parsed
+/// webhooks own.
+bool register_webhook_benchmarks(const std::vector<std::string>& bodies) {
+    std::size_t owned = 0, allocated = 0;
+    for (const auto& body : bodies) {
+        const auto before = plaid_perf::allocations();
+        const auto parsed = plaid::parse_webhook(body);
+        allocated += plaid_perf::allocations() - before;
+        const auto by_hand = plaid_perf::nlohmann_webhook_parse(body);
+        if (!parsed || !by_hand || !plaid_perf::same_webhook(*parsed, *by_hand)) {
+            std::fprintf(stderr, "parse_webhook and nlohmann/json's extraction disagree on a spec example\n");
+            return false;
+        }
+        owned += plaid_perf::owned_heap_blocks(*parsed);
+    }
+    if (bodies.empty()) return true;
+    std::printf("%-22s %-34s %14.1f\n", "webhook_examples", "blocks the parsed webhook owns",
+                static_cast<double>(owned) / static_cast<double>(bodies.size()));
+    std::printf("%-22s %-34s %14.1f\n", "webhook_examples", "plaid::parse_webhook(body)",
+                static_cast<double>(allocated) / static_cast<double>(bodies.size()));
+    const auto* all = &bodies;
+    const auto loop = [all](benchmark::State& s, auto parse) {
+        std::size_t next = 0;
+        for (auto _ : s) {
+            auto result = parse((*all)[next]);
+            benchmark::DoNotOptimize(result);
+            if (++next == all->size()) next = 0;
+        }
+    };
+    benchmark::RegisterBenchmark("webhook/spec_examples/plaid", [=](benchmark::State& s) {
+        loop(s, [](const std::string& body) { return plaid::parse_webhook(body); });
+    });
+    benchmark::RegisterBenchmark("webhook/spec_examples/nlohmann_hand", [=](benchmark::State& s) {
+        loop(s, [](const std::string& body) { return plaid_perf::nlohmann_webhook_parse(body); });
+    });
+    return true;
+}
+
 std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
     std::vector<comparison> rows;
     rows.push_back({"find_errors spec examples: nlohmann + walk vs plaid::find_errors", "find_errors/spec_examples/nlohmann_walk",
                     "find_errors/spec_examples/plaid", 6, ">= 6x faster"});
+    rows.push_back({"webhook spec examples: nlohmann + hand vs plaid::parse_webhook", "webhook/spec_examples/nlohmann_hand",
+                    "webhook/spec_examples/plaid", 6, ">= 6x faster"});
     for (const auto& bodies : corpora) {
         const auto prefix = "parse/" + bodies.name + "/";
         rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs plaid::parse_error", prefix + "nlohmann_hand",
@@ -300,6 +343,8 @@ int main(int argc, char** argv) {
         if (!plaid_perf::simdjson_ondemand::available())
             std::printf("simdjson not found when the benchmarks were configured: its baseline is skipped\n");
         print_allocations(corpora, simdjson);
+        const auto webhooks = plaid_perf::webhook_example_bodies();
+        if (!register_webhook_benchmarks(webhooks)) return 1;
         std::printf("\n");
 
         register_parse_benchmarks(corpora, simdjson);

@@ -88,6 +88,11 @@ void* member_at(void* value) noexcept {
     return &(static_cast<T*>(value)->*std::get<I>(shape<T>::members).pointer);
 }
 
+/// The capacity a list of a body starts with: Plaid's arrays, and the
+/// members a shape leaves untyped, number a few, so a list costs one
+/// allocation rather than one per doubling.
+inline constexpr std::size_t first_list_capacity = 4;
+
 template <class Owner, class Value>
 constexpr member_row row_for(const member<Owner, Value>& row, void* (*at)(void*)) noexcept {
     return {row.name, row.kind, at, nullptr, nullptr, nullptr};
@@ -99,7 +104,7 @@ constexpr member_row row_for(const member<Owner, std::vector<T>>& row, void* (*a
     return {row.name, row.kind, at, elements,
             [](void* values) -> void* {
                 auto& all = *static_cast<std::vector<T>*>(values);
-                if (all.empty()) all.reserve(4);  // Plaid's arrays hold a few items: not one allocation each
+                if (all.empty()) all.reserve(first_list_capacity);
                 return &all.emplace_back();
             },
             [](void* values) { static_cast<std::vector<T>*>(values)->clear(); }};
@@ -349,7 +354,9 @@ private:
             return fill.set_past_limit(fill.table().count, parse_failure_kind::too_many_elements, "array elements",
                                        limits_.max_array_elements);
         --strings_left_;
-        fill.table().others(fill.target())->emplace_back(name);
+        auto& names = *fill.table().others(fill.target());
+        if (names.empty()) names.reserve(first_list_capacity);
+        names.emplace_back(name);
     }
 
     item member(Source& in, member_fill& fill, std::size_t i, std::size_t level) {
