@@ -324,6 +324,19 @@ inline parsed<link_exit> parse_link_sdk_exit(std::string_view body, const parse_
     return detail::read_exit<detail::link_sdk_exit>(body, limits);
 }
 
+/// Parses an exit in either form, for a server that takes exits from its
+/// own apps and from Plaid alike: the camelCase form where only it reads,
+/// or where both read and only it found the session or request id (an exit
+/// without an error reads in both); else the snake_case form, whose failure
+/// is the one returned when neither reads. Never throws.
+inline parsed<link_exit> parse_any_link_exit(std::string_view body, const parse_limits& limits = {}) noexcept {
+    auto snake = parse_link_exit(body, limits);
+    if (snake && (snake->link_session_id || snake->request_id)) return snake;
+    auto camel = parse_link_sdk_exit(body, limits);
+    if (camel && (!snake || camel->link_session_id || camel->request_id)) return camel;
+    return snake;
+}
+
 /// The documented code an exit's error stands for: its own `code`, else
 /// the code an alias (`INVALD_UPDATED_USERNAME`) spells differently; no
 /// value without an error, and for a Link-only or unknown code.
