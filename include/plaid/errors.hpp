@@ -49,5 +49,9 @@
 #include "errors/webhook_code.hpp"
 #include "errors/webhook_codes.hpp"
 #include "errors/webhook_records.hpp"
+#include "errors/link_error_code.hpp"
+#include "errors/link_exit.hpp"
+#include "errors/link_exit_remedy.hpp"
+#include "errors/link_exit_status.hpp"
 
 #endif

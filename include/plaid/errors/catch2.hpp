@@ -55,6 +55,10 @@
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
+#include "link_error_code.hpp"
+#include "link_exit.hpp"
+#include "link_exit_remedy.hpp"
+#include "link_exit_status.hpp"
 #include "members.hpp"
 #include "oauth_response.hpp"
 #include "parse.hpp"
@@ -475,6 +479,64 @@ inline embedded_error_matcher HoldsPlaidErrorAt(std::string_view path, plaid::co
     return {std::string(path), code};
 }
 
+/// Matches a Link exit in either form as text (`std::string`, `std::string_view`,
+/// `const char*`, read by `plaid::parse_any_link_exit`), a `plaid::link_exit` or a
+/// `plaid::parsed<plaid::link_exit>` by one property, as `error_matcher` matches
+/// errors; text that is no Link exit does not match.
+class link_exit_matcher : public detail::generic_matcher {
+public:
+    /// `property` completes "is a Link exit ..."; empty for any.
+    link_exit_matcher(std::string property, std::function<bool(const plaid::link_exit&)> test, bool negated = false)
+        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
+
+    bool match(const plaid::link_exit& exit) const { return test_(exit) != negated_; }
+    bool match(const plaid::parsed<plaid::link_exit>& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view text) const { return match(plaid::parse_any_link_exit(text)); }
+    bool match(const std::string& text) const { return match(std::string_view(text)); }
+    /// A null pointer is no text, so no Link exit.
+    bool match(const char* text) const { return text ? match(std::string_view(text)) : negated_; }
+
+    std::string describe() const override {
+        std::string text = negated_ ? "is not a Link exit" : "is a Link exit";
+        if (!property_.empty()) text.append(" ").append(property_);
+        return text;
+    }
+
+    friend link_exit_matcher operator!(const link_exit_matcher& matcher) {
+        return link_exit_matcher(matcher.property_, matcher.test_, !matcher.negated_);
+    }
+
+private:
+    std::string property_;
+    std::function<bool(const plaid::link_exit&)> test_;
+    bool negated_;
+};
+
+/// Any Link exit.
+inline link_exit_matcher IsLinkExit() {
+    return {"", [](const plaid::link_exit&) { return true; }};
+}
+
+/// A Link exit whose status is `status` (`link_exit_status::unknown` for an unknown or absent one).
+inline link_exit_matcher IsLinkExit(plaid::link_exit_status status) {
+    return {"with status " + plaid::detail::streamed(status), [status](const plaid::link_exit& e) { return e.status == status; }};
+}
+
+/// A Link exit with an error whose code is the Link SDK's `code`.
+inline link_exit_matcher HasLinkErrorCode(plaid::link_error_code code) {
+    return {"with error code " + plaid::detail::streamed(code),
+            [code](const plaid::link_exit& e) { return e.error && e.link_code == code; }};
+}
+
+/// A Link exit whose remedy's plan calls for `what` (`plaid::remedy_of`); an exit whose
+/// error the library does not know calls for `remedy::unknown` only.
+inline link_exit_matcher LinkExitCallsFor(plaid::remedy what) {
+    return {"whose remedy calls for " + plaid::detail::streamed(what), [what](const plaid::link_exit& e) {
+                const auto r = plaid::remedy_of(e);
+                return r.plan ? plaid::calls_for(*r.plan, what) : what == plaid::remedy::unknown;
+            }};
+}
+
 /// The names of the first release, kept for one more.
 [[deprecated("use plaid_testing::IsPlaidError")]] inline error_matcher is_error(plaid::code code) {
     return IsPlaidError(code);
@@ -530,6 +592,15 @@ template <>
 struct StringMaker<plaid::parse_result> {
     static std::string convert(const plaid::parse_result& result) {
         return result ? StringMaker<plaid::error>::convert(*result)
+                      : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
+};
+
+/// The Link exit, or `parse_failure not_json: <message>`.
+template <>
+struct StringMaker<plaid::parsed<plaid::link_exit>> {
+    static std::string convert(const plaid::parsed<plaid::link_exit>& result) {
+        return result ? StringMaker<plaid::link_exit>::convert(*result)
                       : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
     }
 };

@@ -22,6 +22,9 @@
 #include "embedded_errors.hpp"
 #include "error.hpp"
 #include "error_type.hpp"
+#include "link_error_code.hpp"
+#include "link_exit.hpp"
+#include "link_exit_status.hpp"
 #include "oauth_response.hpp"
 #include "preflight.hpp"
 #include "redact.hpp"
@@ -130,6 +133,39 @@ inline std::ostream& operator<<(std::ostream& out, const report_warning& w) {
     return out;
 }
 
+/// The wire string (`requires_credentials`); `unknown` for `link_exit_status::unknown`,
+/// `link_exit_status(N)` for a value outside the enum.
+inline std::ostream& operator<<(std::ostream& out, link_exit_status status) {
+    if (status == link_exit_status::unknown) return out << "unknown";
+    return detail::write_enum(out, to_string(status), "link_exit_status", status);
+}
+
+/// The wire string (`INVALID_LINK_TOKEN`); `unknown` for `link_error_code::unknown`,
+/// `link_error_code(N)` for a value outside the enum.
+inline std::ostream& operator<<(std::ostream& out, link_error_code c) {
+    if (c == link_error_code::unknown) return out << "unknown";
+    return detail::write_enum(out, to_string(c), "link_error_code", c);
+}
+
+/// One line for logs: the status as sent (`no status` without one), the institution, the
+/// error as `operator<<` prints it or `no error`, then the session and request ids:
+/// `requires_credentials at Citizens Bank (ins_20): ITEM_ERROR INVALID_CREDENTIALS: ... (link_session_id ..., request_id ...)`.
+inline std::ostream& operator<<(std::ostream& out, const link_exit& e) {
+    if (e.status_name)
+        detail::write_one_line(out, *e.status_name);
+    else
+        out << "no status";
+    if (e.institution_name) detail::write_one_line(out << " at ", *e.institution_name);
+    if (e.institution_id) detail::write_one_line(out << (e.institution_name ? " (" : " at ("), *e.institution_id) << ')';
+    if (e.error)
+        out << ": " << *e.error;
+    else
+        out << ": no error";
+    if (e.link_session_id) detail::write_one_line(out << " (link_session_id ", *e.link_session_id) << ')';
+    if (e.request_id) detail::write_one_line(out << " (exit request_id ", *e.request_id) << ')';
+    return out;
+}
+
 namespace detail {
 
 /// Every type that `operator<<` above prints: the types each formatting
@@ -138,7 +174,9 @@ template <class T>
 inline constexpr bool printed_by_stream = is_code_enum<T>::value || !enum_name<T>.empty() ||
                                           std::is_same_v<T, code> || std::is_same_v<T, error_type> ||
                                           std::is_same_v<T, error> || std::is_same_v<T, oauth_error_response> ||
-                                          std::is_same_v<T, embedded_error> || std::is_same_v<T, report_warning>;
+                                          std::is_same_v<T, embedded_error> || std::is_same_v<T, report_warning> ||
+                                          std::is_same_v<T, link_exit> || std::is_same_v<T, link_exit_status> ||
+                                          std::is_same_v<T, link_error_code>;
 
 /// The text of `operator<<`, which formatters then pad and align like any string.
 template <class T>

@@ -29,6 +29,10 @@
 #include "error_type.hpp"
 #include "format.hpp"
 #include "json.hpp"
+#include "link_error_code.hpp"
+#include "link_exit.hpp"
+#include "link_exit_remedy.hpp"
+#include "link_exit_status.hpp"
 #include "members.hpp"
 #include "oauth_response.hpp"
 #include "parse.hpp"
@@ -705,6 +709,103 @@ inline auto HasTransferRetry(plaid::transfer_retry retry) {
     return detail::transfer_failure_matching(
         "whose code's retry rule is " + plaid::detail::streamed(retry),
         [retry](const plaid::transfer_failure& f) { return f.code && f.code->retry() == retry; });
+}
+
+}  // namespace gmock
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid_testing
+
+namespace plaid {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+
+/// The Link exit on one line as `operator<<` writes it, or `not a Link exit, ` and the failure.
+inline void PrintTo(const parsed<link_exit>& result, std::ostream* os) {
+    if (result) {
+        *os << *result;
+        return;
+    }
+    *os << "not a Link exit, ";
+    PrintTo(result.failure(), os);
+}
+
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid
+
+namespace plaid_testing {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+namespace detail {
+
+/// Matches a Link exit by `test`, whatever form it comes in: text of either
+/// form (any string type, read by `plaid::parse_any_link_exit`), a
+/// `plaid::parsed<plaid::link_exit>` or a `plaid::link_exit`; text that is no
+/// Link exit matches nothing.
+class link_exit_matcher {
+public:
+    link_exit_matcher(std::string property, std::function<bool(const plaid::link_exit&)> test)
+        : property_(std::move(property)), test_(std::move(test)) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        if constexpr (std::is_same_v<T, plaid::link_exit>) {
+            if (listener->IsInterested()) *listener << "whose exit is " << plaid::detail::streamed(value);
+            return test_(value);
+        } else if constexpr (std::is_same_v<T, plaid::parsed<plaid::link_exit>>) {
+            if (value) return MatchAndExplain(*value, listener);
+            *listener << "which is no Link exit: " << plaid::detail::streamed(value.failure().kind) << ": "
+                      << plaid::loggable(value.failure().message);
+            return false;
+        } else {
+            static_assert(is_text<T>, "a Link exit matcher matches text or a parsed plaid::link_exit");
+            if constexpr (std::is_pointer_v<T>) {
+                if (value == nullptr) {
+                    *listener << "which is a null pointer, not text";
+                    return false;
+                }
+            }
+            return MatchAndExplain(plaid::parse_any_link_exit(std::string_view(value)), listener);
+        }
+    }
+
+    void DescribeTo(std::ostream* os) const { *os << "is a Link exit" << property_; }
+    void DescribeNegationTo(std::ostream* os) const { *os << "is not a Link exit" << property_; }
+
+private:
+    std::string property_;  ///< empty, or a space and what completes the description
+    std::function<bool(const plaid::link_exit&)> test_;
+};
+
+inline auto link_exit_matching(std::string property, std::function<bool(const plaid::link_exit&)> test) {
+    return testing::MakePolymorphicMatcher(link_exit_matcher(property.empty() ? property : " " + property, std::move(test)));
+}
+
+}  // namespace detail
+
+inline namespace gmock {
+
+/// Any Link exit.
+inline auto IsLinkExit() {
+    return detail::link_exit_matching("", [](const plaid::link_exit&) { return true; });
+}
+
+/// A Link exit whose status is `status` (`link_exit_status::unknown` for an unknown or absent one).
+inline auto IsLinkExit(plaid::link_exit_status status) {
+    return detail::link_exit_matching("with status " + plaid::detail::streamed(status),
+                                      [status](const plaid::link_exit& e) { return e.status == status; });
+}
+
+/// A Link exit with an error whose code is the Link SDK's `code`.
+inline auto HasLinkErrorCode(plaid::link_error_code code) {
+    return detail::link_exit_matching("with error code " + plaid::detail::streamed(code),
+                                      [code](const plaid::link_exit& e) { return e.error && e.link_code == code; });
+}
+
+/// A Link exit whose remedy's plan calls for `what` (`plaid::remedy_of`); an exit whose
+/// error the library does not know calls for `remedy::unknown` only.
+inline auto LinkExitCallsFor(plaid::remedy what) {
+    return detail::link_exit_matching("whose remedy calls for " + plaid::detail::streamed(what), [what](const plaid::link_exit& e) {
+        const auto r = plaid::remedy_of(e);
+        return r.plan ? plaid::calls_for(*r.plan, what) : what == plaid::remedy::unknown;
+    });
 }
 
 }  // namespace gmock
