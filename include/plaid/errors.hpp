@@ -49,5 +49,7 @@
 #include "errors/webhook_code.hpp"
 #include "errors/webhook_codes.hpp"
 #include "errors/webhook_records.hpp"
+#include "errors/webhook_wait.hpp"
+#include "errors/webhook_wait_table.hpp"
 
 #endif
