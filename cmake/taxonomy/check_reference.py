@@ -7,12 +7,16 @@ the checkout (../shared/reference/), and exits 77 (skipped) where it does not.
 1. Every entry of the reference is in entries/*.json and none is added; every API literal
    (status, doc URL, sample messages and body, user-facing messages, endpoints, aliases) is
    byte-equal to the reference's.
-2. No prose of the reference is copied: no run of 8 or more words of its summaries, causes,
+2. Every webhook that an after_webhook plan names as ending its wait is one the entry's
+   troubleshooting steps name (as `CODE` or `TYPE: CODE`), and the code's own plan names every
+   webhook those steps do.
+3. No prose of the reference is copied: no run of 8 or more words of its summaries, causes,
    troubleshooting or Link texts appears in the project's files (API literals, identifiers
    and paths break a run, as they are kept verbatim on purpose).
 """
 import json
 import pathlib
+import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
@@ -53,6 +57,28 @@ for key in theirs.keys() & ours.keys():
     if (r["link_user_experience"] is None) != (e["link_experience"] is None):
         problems.append(f"{key}: link_experience is {'missing' if e['link_experience'] is None else 'not in the reference'}")
 
+webhook_codes = {p["webhook_code"] for p in json.loads((HERE.parent / "webhooks" / "webhooks.json").read_text())["pairs"]}
+for key in theirs.keys() & ours.keys():
+    e = ours[key]
+    waits = [e.get("ending_webhooks")] + [c.get("ending_webhooks") for c in e.get("handling_in_context", [])]
+    named = {tuple(p) for wait in waits if wait for p in wait.get("pairs", [])}
+    if not named:
+        continue
+    said = set()  # (type or None, code) of each webhook the steps name
+    for step in theirs[key]["troubleshooting"]:
+        if "webhook" not in step:
+            continue
+        for literal in re.findall(r"`([^`]+)`", step):
+            webhook_type, _, code = literal.rpartition(": ")
+            if code in webhook_codes:
+                said.add((webhook_type or None, code))
+    for webhook_type, code in named:
+        if (webhook_type, code) not in said and (None, code) not in said:
+            problems.append(f"{key}: ending webhook {webhook_type} {code} is not one its troubleshooting steps name")
+    own = {tuple(p)[1] for p in (e.get("ending_webhooks") or {}).get("pairs", [])}
+    for webhook_type, code in said:
+        if code not in own:
+            problems.append(f"{key}: its steps name the {code} webhook, which its own plan's ending webhooks lack")
 
 prose = {}
 for r in reference:

@@ -13,6 +13,8 @@ error type: its documented codes in the order of Plaid's docs page). Output, und
   plaid/errors/error_code_enums.hpp        the std::is_error_code_enum specialisations
   plaid/errors/detail/code_summaries.hpp   each code's one-line summary and docs link
   plaid/errors/detail/code_info_table.hpp  the rest of each code's prose, samples and links
+  plaid/errors/webhook_wait_table.hpp      the webhooks that end each after_webhook plan's wait,
+                                           checked against ../webhooks/webhooks.json's pairs
 The headers under detail/ name no public type, so they include only standard headers; the
 others sit beside the public header that includes them. This script only orders the data:
 the lookups over these names are built by the compiler (detail/name_index.hpp).
@@ -33,9 +35,9 @@ NEXTS = ("same", "same_idempotency_key", "restart_pagination", "different_call")
 HANDLING_KEYS = ("who", "retry", "link", "remove_item", "user_acts_first", "next", "next_call")
 ENTRY_KEYS = ("error_type", "error_code", "aliases", "http_status", "doc_url", "summary", "causes",
               "troubleshooting", "link_experience", "user_facing_messages", "sample_error_message",
-              "sample_display_message", "sample_body_text", "endpoints", "handling", "plan_note",
-              "handling_in_context", "plan_from_causes")
-OPTIONAL_KEYS = ("aliases", "plan_note", "handling_in_context", "plan_from_causes")
+              "sample_display_message", "sample_body_text", "endpoints", "handling", "ending_webhooks",
+              "plan_note", "handling_in_context", "plan_from_causes")
+OPTIONAL_KEYS = ("aliases", "ending_webhooks", "plan_note", "handling_in_context", "plan_from_causes")
 ENVIRONMENTS = ("sandbox", "development", "production")  # plaid::environment's names (tokens.hpp)
 
 
@@ -46,7 +48,7 @@ def fail(message):
 # ---- reading and checking the entries
 
 
-def check_entry(e, where):
+def check_entry(e, where, webhook_pairs):
     for key in e:
         if key not in ENTRY_KEYS:
             fail(f"{where}: unknown key {key!r}")
@@ -76,11 +78,12 @@ def check_entry(e, where):
     if "plan_note" in e and (not e["plan_note"] or "\n" in e["plan_note"]):
         fail(f"{where}: plan_note must be one non-empty line")
     check_handling(e["handling"], where, "plan_note" in e)
+    check_wait(e["handling"], e.get("ending_webhooks"), where, webhook_pairs)
     if e.get("plan_from_causes", True) is not True:
         fail(f"{where}: plan_from_causes is true or left out")
     for i, context in enumerate(e.get("handling_in_context", [])):
         at = f"{where} handling_in_context[{i}]"
-        if set(context) - {"endpoint", "environment", "handling"} or "handling" not in context:
+        if set(context) - {"endpoint", "environment", "handling", "ending_webhooks"} or "handling" not in context:
             fail(f"{at}: holds an endpoint and/or an environment, and the handling there")
         if "endpoint" not in context and "environment" not in context:
             fail(f"{at}: names neither an endpoint nor an environment")
@@ -88,9 +91,36 @@ def check_entry(e, where):
             fail(f"{at}: endpoint {context['endpoint']!r} is not one the entry's docs name")
         if "environment" in context and context["environment"] not in ENVIRONMENTS:
             fail(f"{at}: environment is one of {ENVIRONMENTS}")
-        if context["handling"] == e["handling"]:
-            fail(f"{at}: the same handling as the entry's own")
+        if context["handling"] == e["handling"] and context.get("ending_webhooks") == e.get("ending_webhooks"):
+            fail(f"{at}: the same handling and ending webhooks as the entry's own")
         check_handling(context["handling"], at, "plan_note" in e)
+        check_wait(context["handling"], context.get("ending_webhooks"), at, webhook_pairs)
+
+
+def check_wait(h, wait, where, webhook_pairs):
+    """A plan that waits for a webhook says which (webhook_type, webhook_code) pairs of the
+    webhook table end the wait, or that the docs name none and what they say instead; no
+    other plan names any."""
+    if h["retry"] != "after_webhook":
+        if wait is not None:
+            fail(f"{where}: ending_webhooks, but the plan does not wait for a webhook")
+        return
+    if not isinstance(wait, dict) or ("pairs" in wait) == ("docs_do_not_say" in wait) or set(wait) - {"pairs", "note", "docs_do_not_say"}:
+        fail(f"{where}: an after_webhook plan has ending_webhooks with either pairs (and an optional note) "
+             "or docs_do_not_say (a line saying what the docs advise instead)")
+    for key in ("note", "docs_do_not_say"):
+        if key in wait and (not isinstance(wait[key], str) or not wait[key] or "\n" in wait[key] or "TODO" in wait[key]):
+            fail(f"{where}: ending_webhooks {key} must be one written line")
+    pairs = wait.get("pairs")
+    if pairs is None:
+        return
+    if not pairs or any(not isinstance(p, list) or len(p) != 2 for p in pairs):
+        fail(f"{where}: ending_webhooks pairs is a non-empty list of [webhook_type, webhook_code]")
+    for p in pairs:
+        if tuple(p) not in webhook_pairs:
+            fail(f"{where}: ending webhook {p[0]} {p[1]} is not a pair of cmake/webhooks/webhooks.json")
+    if len({tuple(p) for p in pairs}) != len(pairs):
+        fail(f"{where}: an ending webhook is listed twice")
 
 
 def check_handling(h, where, noted):
@@ -118,8 +148,15 @@ def check_handling(h, where, noted):
         fail(f"{where}: next {h['next']} resends the request, which retry no rules out")
 
 
+def webhook_pairs():
+    """The (webhook_type, webhook_code) pairs the webhook headers type, in their order."""
+    data = json.loads((HERE.parent / "webhooks" / "webhooks.json").read_text(encoding="utf-8"))
+    return [(p["webhook_type"], p["webhook_code"]) for p in data["pairs"]]
+
+
 def load():
     types = json.loads((HERE / "error_types.json").read_text())["types"]
+    pairs_of_webhooks = set(webhook_pairs())
     entries = []
     for t in types:
         path = HERE / "entries" / f"{t.lower()}.json"
@@ -127,7 +164,7 @@ def load():
             continue
         for i, e in enumerate(json.loads(path.read_text(encoding="utf-8"))):
             where = f"{path.name}[{i}] {e.get('error_code')}"
-            check_entry(e, where)
+            check_entry(e, where, pairs_of_webhooks)
             if e["error_type"] != t:
                 fail(f"{where}: error_type {e['error_type']} in the file of {t}")
             entries.append(e)
@@ -310,6 +347,41 @@ def context_tables(entries):
             + ", ".join(following) + "}};\n")
 
 
+def webhook_wait_table_header(types, entries):
+    """Each after_webhook plan's ending webhooks as runs of one list, keyed by code and by the
+    row of `plans_in_context` (in the order `context_tables` writes them) whose plan waits."""
+    webhooks, rows, context_row = [], [], 0
+    for i, e in enumerate(entries):
+        waits = [(0, "", e.get("ending_webhooks"))]
+        for context in e.get("handling_in_context", []):
+            context_row += 1
+            at = "".join(f" {word} {context[key]}" for key, word in (("endpoint", "from"), ("environment", "in")) if key in context)
+            waits.append((context_row, at, context.get("ending_webhooks")))
+        for context, at, wait in waits:
+            if wait is None:
+                continue
+            pairs = wait.get("pairs", [])
+            where = f"{e['error_type']} {e['error_code']}{at}"
+            first = len(webhooks)
+            webhooks += [f"    {identifier(t)}_webhook::{identifier(c)},  // {where}\n" for t, c in pairs]
+            note = wait.get("note", wait.get("docs_do_not_say", ""))
+            rows.append(f"    {{// {where}\n     static_cast<std::uint16_t>({identifier(e['error_type'])}::{identifier(e['error_code'])}), "
+                        f"{context}, {'true' if 'pairs' in wait else 'false'}, {first}, {len(pairs)},\n     {literal(note)}}},\n")
+    body = ("using namespace std::string_view_literals;\n\n"
+            "/// The webhooks that end the waits of `webhook_wait_rows`, each wait's a run.\n"
+            f"inline constexpr std::array<webhook_code, {len(webhooks)}> ending_webhook_list{{{{\n" + "".join(webhooks) + "}};\n\n"
+            "/// The wait of an after_webhook plan: code `code`'s own where `context` is 0, else that of\n"
+            "/// `plans_in_context[context - 1]`. Its webhooks are `count` of `ending_webhook_list` from\n"
+            "/// `first`, where the docs name them (`named`); `note` says what the docs say besides, or\n"
+            "/// instead where they name none.\n"
+            "struct webhook_wait_row {\n    std::uint16_t code;\n    std::uint16_t context;\n    bool named;\n"
+            "    std::uint8_t first;\n    std::uint8_t count;\n    std::string_view note;\n};\n\n"
+            f"inline constexpr std::array<webhook_wait_row, {len(rows)}> webhook_wait_rows{{{{\n" + "".join(rows) + "}};\n")
+    includes = ('#include <array>\n#include <cstdint>\n#include <string_view>\n\n'
+                '#include "codes.hpp"\n#include "webhook_code.hpp"\n')
+    return guard("PLAID_ERRORS_WEBHOOK_WAIT_TABLE_HPP", includes, detail_namespace(body))
+
+
 def error_code_enums_header(types, entries):
     with_codes = [t for t in types if any(e["error_type"] == t for e in entries)]
     body = ("/// Every code enum converts to `std::error_code`.\nnamespace std {\n"
@@ -401,6 +473,7 @@ def main():
         INCLUDE / "error_code_enums.hpp": error_code_enums_header(types, entries),
         INCLUDE / "detail" / "code_summaries.hpp": code_summaries_header(types, entries),
         INCLUDE / "detail" / "code_info_table.hpp": code_info_table_header(types, entries),
+        INCLUDE / "webhook_wait_table.hpp": webhook_wait_table_header(types, entries),
     }
     stale = write_headers(outputs, check)
     print(f"{len(entries)} entries in {len({e['error_type'] for e in entries})} error types; " + headers_state(stale, check))

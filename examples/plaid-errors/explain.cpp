@@ -40,6 +40,69 @@ std::string joined_remedies(plaid::code code) {
     return out;
 }
 
+/// "TRANSACTIONS INITIAL_UPDATE, ...": the webhooks that end a wait as the docs name them.
+std::string webhook_names(const plaid::webhook_wait& wait) {
+    if (wait.ended_by == plaid::wait_ended_by::undocumented) return "the docs name none";
+    std::string out;
+    for (auto w : wait.webhooks) out.append(out.empty() ? "" : ", ").append(w.type_name()).append(" ").append(w.name());
+    return out;
+}
+
+bool same_wait(const plaid::webhook_wait& a, const plaid::webhook_wait& b) {
+    return a.ended_by == b.ended_by && a.note == b.note && std::equal(a.webhooks.begin(), a.webhooks.end(),
+                                                                      b.webhooks.begin(), b.webhooks.end());
+}
+
+/// The endpoints of a code's entry whose plan waits otherwise than the code's
+/// own (`/transactions/get` and `/auth/get` for ITEM_ERROR PRODUCT_NOT_READY).
+std::vector<std::string_view> endpoints_waiting_otherwise(plaid::code code) {
+    std::vector<std::string_view> out;
+    const auto own = plaid::ending_webhooks(code);
+    for (auto endpoint : plaid::info(code).endpoints)
+        if (!same_wait(plaid::ending_webhooks(code, {endpoint, std::nullopt}), own)) out.push_back(endpoint);
+    return out;
+}
+
+/// The webhooks that end a code's wait, and where an endpoint changes them, what they are there.
+void print_webhook_wait(plaid::code code) {
+    const auto wait = plaid::ending_webhooks(code);
+    if (wait.ended_by == plaid::wait_ended_by::no_wait) return;
+    print_line(stdout, "  ending webhooks: " + webhook_names(wait));
+    if (!wait.note.empty()) print_line(stdout, "    " + text(wait.note));
+    for (auto endpoint : endpoints_waiting_otherwise(code)) {
+        const auto there = plaid::ending_webhooks(code, {endpoint, std::nullopt});
+        const bool waits = there.ended_by != plaid::wait_ended_by::no_wait;
+        print_line(stdout, "    from " + text(endpoint) + ": " +
+                               (waits ? webhook_names(there)
+                                      : "no webhook, retry " +
+                                            text(plaid::to_string(plaid::plan_for(code, {endpoint, std::nullopt})->retry))));
+        if (!there.note.empty()) print_line(stdout, "      " + text(there.note));
+    }
+}
+
+nlohmann::ordered_json wait_json(const plaid::webhook_wait& wait) {
+    auto webhooks = nlohmann::ordered_json::array();
+    for (auto w : wait.webhooks)
+        webhooks.push_back({{"webhook_type", text(w.type_name())}, {"webhook_code", text(w.name())}});
+    return {{"ended_by", text(plaid::to_string(wait.ended_by))}, {"webhooks", webhooks}, {"note", text(wait.note)}};
+}
+
+/// `explain --json`: the entry as `list --json` prints it, and the webhooks
+/// that end its wait, for the code's own plan and each endpoint that changes it.
+void print_code_json(plaid::code code) {
+    nlohmann::ordered_json out = plaid::info(code);
+    auto wait = wait_json(plaid::ending_webhooks(code));
+    auto by_endpoint = nlohmann::ordered_json::array();
+    for (auto endpoint : endpoints_waiting_otherwise(code)) {
+        nlohmann::ordered_json there = {{"endpoint", text(endpoint)}};
+        there.update(wait_json(plaid::ending_webhooks(code, {endpoint, std::nullopt})));
+        by_endpoint.push_back(std::move(there));
+    }
+    wait["by_endpoint"] = std::move(by_endpoint);
+    out["webhook_wait"] = std::move(wait);
+    print_line(stdout, out.dump());
+}
+
 }  // namespace
 
 std::vector<plaid::error_type> types_documenting(std::string_view name) {
@@ -69,6 +132,7 @@ void print_code_info(plaid::code code) {
     if (plan.user_acts_first) print_line(stdout, "  the user acts at the bank before Link");
     print_line(stdout, "  next request:    " + text(plaid::to_string(plan.next)) +
                            (plan.next_call.empty() ? "" : " (" + text(plan.next_call) + ")"));
+    print_webhook_wait(code);
     print_line(stdout, "Remedies, the primary one first:");
     for (auto what : remedies_of(code))
         print_line(stdout, "  - " + text(plaid::to_string(what)) + ": " + plaid::make_error_condition(what).message());
@@ -115,7 +179,12 @@ std::optional<plaid::code> documented_code(const invocation& in, int& status) {
 
 int run_explain(const invocation& in) {
     int status = exit_status::ok;
-    if (const auto code = documented_code(in, status)) print_code_info(*code);
+    if (const auto code = documented_code(in, status)) {
+        if (in.has("--json"))
+            print_code_json(*code);
+        else
+            print_code_info(*code);
+    }
     return status;
 }
 

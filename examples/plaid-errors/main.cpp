@@ -18,7 +18,7 @@ constexpr std::string_view code_help =
 
 const std::vector<command_spec> commands = {
     {"explain", "what the docs say about a code, and what to do about it",
-     {{"--type", "TYPE", type_help}},
+     {{"--type", "TYPE", type_help}, {"--json", "", "one JSON object instead of text"}},
      {{"CODE", code_help}},
      run_explain},
     {"list", "every documented code, grouped by error type",

@@ -53,5 +53,7 @@
 #include "errors/link_exit.hpp"
 #include "errors/link_exit_remedy.hpp"
 #include "errors/link_exit_status.hpp"
+#include "errors/webhook_wait.hpp"
+#include "errors/webhook_wait_table.hpp"
 
 #endif

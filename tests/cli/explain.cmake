@@ -26,6 +26,31 @@ cli_test(explain_next_request EXIT 0
     MATCH "\n  next request:    different_call \\(/asset_report/create\\)\n" ARGS explain ASSET_REPORT_GENERATION_FAILED)
 cli_test(explain_user_acts_first EXIT 0
     MATCH "\n  the user acts at the bank before Link\n" ARGS explain ITEM_LOCKED)
+cli_test(explain_ending_webhooks EXIT 0
+    MATCH "\n  retry: +after_webhook\n" "\n  ending webhooks: TRANSACTIONS INITIAL_UPDATE, INVESTMENTS_TRANSACTIONS HISTORICAL_UPDATE\n"
+          "\n    from /transactions/get: TRANSACTIONS INITIAL_UPDATE\n" "\n    from /signal/evaluate: no webhook, retry with_backoff\n"
+          "\n    from /auth/get: the docs name none\n      ." "\n    from /investments/transactions/get: INVESTMENTS_TRANSACTIONS HISTORICAL_UPDATE\n"
+    ARGS explain PRODUCT_NOT_READY --type ITEM_ERROR)
+cli_test(explain_ending_webhooks_of_a_report EXIT 0
+    MATCH "\n  ending webhooks: CHECK_REPORT CHECK_REPORT_READY, CHECK_REPORT CHECK_REPORT_FAILED\n    ."
+    FORBID "    from /"
+    ARGS explain PRODUCT_NOT_READY --type CONSUMER_REPORT_ERROR)
+cli_test(explain_no_webhook_wait EXIT 0 MATCH "\n  retry: +after_action\n" FORBID "ending webhooks"
+    ARGS explain ITEM_LOGIN_REQUIRED)
+cli_test(explain_json EXIT 0
+    JSON_CHECKS "name=PRODUCT_NOT_READY" "type=ASSET_REPORT_ERROR" "plan.retry=after_webhook" "troubleshooting:ARRAY"
+                "webhook_wait.ended_by=named_webhooks" "webhook_wait.webhooks.0.webhook_type=ASSETS"
+                "webhook_wait.webhooks.0.webhook_code=PRODUCT_READY" "webhook_wait.by_endpoint:ARRAY"
+    ARGS explain --json PRODUCT_NOT_READY --type ASSET_REPORT_ERROR)
+cli_test(explain_json_by_endpoint EXIT 0
+    JSON_CHECKS "webhook_wait.webhooks.1.webhook_type=INVESTMENTS_TRANSACTIONS" "webhook_wait.by_endpoint.0.endpoint=/transactions/get"
+                "webhook_wait.by_endpoint.0.webhooks.0.webhook_code=INITIAL_UPDATE" "webhook_wait.by_endpoint.1.ended_by=no_wait"
+                "webhook_wait.by_endpoint.2.endpoint=/auth/get" "webhook_wait.by_endpoint.2.ended_by=undocumented"
+                "webhook_wait.by_endpoint.2.webhooks:ARRAY"
+    ARGS explain PRODUCT_NOT_READY --type ITEM_ERROR --json)
+cli_test(explain_json_without_wait EXIT 0
+    JSON_CHECKS "name=ITEM_LOGIN_REQUIRED" "webhook_wait.ended_by=no_wait" "webhook_wait.webhooks:ARRAY" "webhook_wait.note="
+    ARGS explain ITEM_LOGIN_REQUIRED --json)
 cli_test(explain_link_experience EXIT 0 MATCH "\nLink shows: ." ARGS explain INSTITUTION_NOT_RESPONDING)
 cli_test(explain_alias EXIT 0
     MATCH "^INTERNAL_SERVER_ERROR \\(API_ERROR, HTTP 500\\)\n" "\nAlso sent as:\n  - plaid-internal-error\n"
@@ -49,7 +74,7 @@ cli_test(explain_unknown_type EXIT 2 MATCH "unknown error type 'ITEM_ERRORS'" "u
     ARGS explain ITEM_LOGIN_REQUIRED --type ITEM_ERRORS)
 cli_test(explain_unknown_code EXIT 3 MATCH "'NOPE' is not a documented code \\(see plaid-errors list\\)"
     ARGS explain NOPE)
-cli_test(explain_usage EXIT 2 MATCH "CODE is required" "usage: plaid-errors explain .--type TYPE. CODE" ARGS explain)
+cli_test(explain_usage EXIT 2 MATCH "CODE is required" "usage: plaid-errors explain .--type TYPE. .--json. CODE" ARGS explain)
 cli_test(explain_type_without_value EXIT 2 MATCH "--type needs a value" ARGS explain PRODUCT_NOT_READY --type)
 
 cli_test(list_grouped EXIT 0
@@ -103,7 +128,7 @@ cli_test(fixture_usage EXIT 2 MATCH "CODE is required" "usage: plaid-errors fixt
 # The help lists every option of every command, in aligned columns.
 add_test(NAME plaid_errors_help
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;--help"
-            "-DROWS=explain --type TYPE;explain CODE;list --type TYPE;list --markdown;list --json;parse --json;parse FILE;fixture --type TYPE;fixture CODE;check-token --env ENV;check-token --field FIELD;check-token TOKEN;-h, --help;explain [--type TYPE] CODE;check-token --env ENV [--field FIELD] TOKEN"
+            "-DROWS=explain --type TYPE;explain --json;explain CODE;list --type TYPE;list --markdown;list --json;parse --json;parse FILE;fixture --type TYPE;fixture CODE;check-token --env ENV;check-token --field FIELD;check-token TOKEN;-h, --help;explain [--type TYPE] [--json] CODE;check-token --env ENV [--field FIELD] TOKEN"
             -P "${cli_tests_dir}/help_expect.cmake")
 add_test(NAME plaid_errors_command_help
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:plaid-errors>;check-token;--help"

@@ -436,11 +436,17 @@ struct plan_in_context {
     action_plan plan;
 };
 
-inline constexpr std::array<plan_in_context, 2> plans_in_context{{
+inline constexpr std::array<plan_in_context, 5> plans_in_context{{
     {14, ""sv, "sandbox"sv,
      {actor::developer, retry_policy::no, link_action::none, false, false, next_request::different_call, "/sandbox/public_token/create"sv}},
     {85, "/signal/evaluate"sv, ""sv,
      {actor::plaid, retry_policy::with_backoff, link_action::none, false}},
+    {85, "/transactions/get"sv, ""sv,
+     {actor::developer, retry_policy::after_webhook, link_action::none, false}},
+    {85, "/investments/transactions/get"sv, ""sv,
+     {actor::developer, retry_policy::after_webhook, link_action::none, false}},
+    {85, "/auth/get"sv, ""sv,
+     {actor::developer, retry_policy::after_webhook, link_action::none, false}},
 }};
 
 /// The codes whose plan, where the error carries causes, is each cause's own.

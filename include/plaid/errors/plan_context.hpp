@@ -3,6 +3,7 @@
 
 #include "detail/abi.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,19 +26,32 @@ struct plan_context {
     std::optional<environment> env;          ///< where it was called
 };
 
+namespace detail {
+
+/// The position in `plans_in_context` of the first row for `c` that `where`
+/// matches, or the table's size where the code's own plan holds: the one
+/// matching rule that `plan_for` and the lookups keyed by the same rows share.
+constexpr std::size_t context_row(code c, const plan_context& where) noexcept {
+    const std::string_view env = where.env ? to_string(*where.env) : std::string_view{};
+    for (std::size_t i = 0; i < plans_in_context.size(); ++i) {
+        const auto& row = plans_in_context[i];
+        if (row.code != c.value()) continue;
+        const bool endpoint_matches = row.endpoint.empty() || row.endpoint == where.endpoint;
+        const bool environment_matches = row.environment.empty() || row.environment == env;
+        if (endpoint_matches && environment_matches) return i;
+    }
+    return plans_in_context.size();
+}
+
+}  // namespace detail
+
 /// The plan for a code where its request went: the plan the docs give for
 /// that endpoint or environment, else the code's own; no value for a code
 /// outside the taxonomy, which has no plan.
 constexpr std::optional<action_plan> plan_for(code c, const plan_context& where) noexcept {
     if (!c.is_known()) return std::nullopt;
-    const std::string_view env = where.env ? to_string(*where.env) : std::string_view{};
-    for (const auto& row : detail::plans_in_context) {
-        if (row.code != c.value()) continue;
-        const bool endpoint_matches = row.endpoint.empty() || row.endpoint == where.endpoint;
-        const bool environment_matches = row.environment.empty() || row.environment == env;
-        if (endpoint_matches && environment_matches) return row.plan;
-    }
-    return c.plan();
+    const std::size_t row = detail::context_row(c, where);
+    return row < detail::plans_in_context.size() ? detail::plans_in_context[row].plan : c.plan();
 }
 
 /// Whether a code's plan is its causes' (DATA_UNAVAILABLE of a report: each
