@@ -1,11 +1,9 @@
 #ifndef PLAID_ERRORS_EXAMPLES_ATTEMPT_HPP
 #define PLAID_ERRORS_EXAMPLES_ATTEMPT_HPP
 
-#include <plaid/errors/error_code.hpp>
 #include <plaid/errors/json.hpp>
 #include <plaid/errors/retry_advice.hpp>
 
-#include <system_error>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -39,29 +37,26 @@ inline plaid::failed_request failed_request_of(const failed_attempt& attempt) {
                                                                               : plaid::transport_failure::connection_error;
 }
 
-/// Sets the steps of a failure from its remedies.
-inline failed_attempt judged(failed_attempt attempt, const std::error_code& ec) {
-    attempt.steps = steps_for(ec, attempt.http_status);
-    attempt.step = attempt.steps.front();
-    return attempt;
-}
-
-/// Parses a reply other than a success and decides by the remedy its code
-/// calls for, as the SDK client does. A body that is not a Plaid error has no
-/// code, so its HTTP status decides (a 502 is resent); so does a request
-/// without a reply, which is reported: a timeout leaves unknown whether Plaid
-/// acted on the request.
+/// Parses a reply other than a success: a Plaid error, a body that is not
+/// one (a proxy's HTML page), or no reply at all.
 inline failed_attempt judge(exchange result) {
-    if (auto* none = std::get_if<no_reply>(&result)) {
-        const auto ec = none->code();
-        return judged({0, std::move(*none)}, ec);
-    }
+    if (auto* none = std::get_if<no_reply>(&result)) return {0, std::move(*none)};
     auto& reply = std::get<http_reply>(result);
     auto parsed = plaid::parse_error(reply.body, reply.status);
-    if (!parsed)
-        return judged({reply.status, parsed.failure()}, std::make_error_code(std::errc::protocol_error));
-    const auto ec = plaid::make_error_code(*parsed);
-    return judged({reply.status, std::move(parsed).value()}, ec);
+    if (!parsed) return {reply.status, parsed.failure()};
+    return {reply.status, std::move(parsed).value()};
+}
+
+/// Sets the advice of a failure and the steps that follow from it: the
+/// remedies its code calls for, as the SDK client does; a failure without a
+/// documented code has none, so the advice decides (a 502 is resent later; a
+/// write that timed out without a key is reported, as unknown whether Plaid
+/// acted on it).
+inline void set_advice(failed_attempt& attempt, const plaid::retry_advice& advice) {
+    attempt.advice = advice;
+    const auto* error = std::get_if<plaid::error>(&attempt.outcome);
+    attempt.steps = error && error->code ? steps_for(error->code->plan()) : steps_for(advice);
+    attempt.step = attempt.steps.front();
 }
 
 }  // namespace plaid_http

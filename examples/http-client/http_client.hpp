@@ -89,7 +89,7 @@ public:
                                     : plaid::retry_after{};
             auto& failure = result.failures.emplace_back(judge(std::move(exchanged)));
             const auto request = failed_request_of(failure);
-            failure.advice = plaid::advise(request, path, options_.env, attempt, server, key_sent);
+            set_advice(failure, plaid::advise(request, path, options_.env, attempt, server, key_sent));
             log_failure(path, attempt, failure);
             const auto wait = failure.advice.pick(static_cast<std::uint32_t>(random_()));
             if (failure.advice.when != plaid::resend::after_delay || wait > options_.longest_wait) return result;

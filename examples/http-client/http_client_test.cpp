@@ -244,7 +244,7 @@ TEST_CASE("a server that is gone is reported as unreachable, and a read is resen
     for (const auto& failure : result.failures) {
         REQUIRE(std::holds_alternative<plaid_http::no_reply>(failure.outcome));
         CHECK(std::get<plaid_http::no_reply>(failure.outcome).kind == plaid_http::no_reply_kind::unreachable);
-        CHECK(failure.step == next_step::report);
+        CHECK(failure.step == next_step::retry);
     }
     check_waits(result, time);
     check_log_is_safe(log.str(), "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <deque>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -45,12 +46,30 @@ private:
 };
 
 const std::string token = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6";
-const sdk::retry_options retry{};
+constexpr auto env = plaid::environment::sandbox;
 
-/// A client on `http` that records its waits instead of sleeping.
+/// A clock that moves only when the client sleeps on it.
+struct fake_clock {
+    milliseconds elapsed{0};
+    std::vector<milliseconds> sleeps;
+};
+
+sdk::client_options options_on(fake_clock& time, plaid::environment where = env) {
+    sdk::client_options options;
+    options.env = where;
+    options.seed = std::random_device{}();
+    UNSCOPED_INFO("seed " << *options.seed);
+    options.sleep = [&time](milliseconds delay) {
+        time.sleeps.push_back(delay);
+        time.elapsed += delay;
+    };
+    return options;
+}
+
+/// A client on `http` that sleeps on a fake clock.
 struct test_client {
-    explicit test_client(scripted_transport& http)
-        : client(http, log, retry, [this](milliseconds delay) { waits.push_back(delay); }) {}
+    explicit test_client(scripted_transport& http, plaid::environment where = env)
+        : client(http, log, options_on(time, where)) {}
 
     /// The failure `accounts_get` throws.
     sdk::api_error failure() {
@@ -65,16 +84,37 @@ struct test_client {
     }
 
     std::ostringstream log;
-    std::vector<milliseconds> waits;
+    fake_clock time;
     sdk::client client;
 };
 
-/// The waits of a request resent until it gave up: the first delay, doubled each time.
-std::vector<milliseconds> backoff_until_giving_up() {
-    std::vector<milliseconds> waits;
-    for (auto delay = retry.first_delay; waits.size() + 1 < static_cast<std::size_t>(retry.max_attempts); delay *= 2)
-        waits.push_back(delay);
-    return waits;
+/// `e` as `plaid::advise` reads it.
+plaid::failed_request request_of(const sdk::api_error& e) {
+    if (e.plaid_error()) return *e.plaid_error();
+    return plaid::failed_request::unreadable_body(e.http_status());
+}
+
+/// The client resent `e`'s request exactly as the advice for each attempt
+/// says, each wait within that attempt's jitter, and gave up at the first
+/// failure it does not resend or resends later than the client waits.
+void check_follows_advice(const test_client& plaid, const scripted_transport& http, const sdk::api_error& e) {
+    const auto attempts = static_cast<unsigned>(http.requests.size());
+    REQUIRE(plaid.time.sleeps.size() + 1 == attempts);
+    for (unsigned attempt = 1; attempt < attempts; ++attempt) {
+        const auto advice = plaid::advise(request_of(e), "/accounts/get", env, attempt);
+        const auto wait = plaid.time.sleeps[attempt - 1];
+        CAPTURE(attempt, wait.count(), advice.jitter_min.count(), advice.jitter_max.count());
+        CHECK(advice.when == plaid::resend::after_delay);
+        CHECK(wait >= advice.floor);
+        CHECK(wait >= advice.jitter_min);
+        CHECK(wait <= advice.jitter_max);
+        CHECK(plaid.log.str().find("resent in " + std::to_string(wait.count()) + " ms\n") != std::string::npos);
+    }
+    const auto last = plaid::advise(request_of(e), "/accounts/get", env, attempts);
+    CHECK(e.advice().attempt == attempts);
+    CHECK(e.advice().when == last.when);
+    CHECK(e.advice().floor == last.floor);
+    CHECK((!e.resendable() || e.advice().jitter_max > sdk::client_options{}.longest_wait));
 }
 
 /// The remedy a step acts on.
@@ -116,31 +156,28 @@ TEST_CASE("every documented response is decided by the remedies its code calls f
     REQUIRE(e.plaid_error()->request_id);
     CHECK(plaid.log.str().find("(request_id " + *e.plaid_error()->request_id + ")") != std::string::npos);
 
+    // The plan where the request went: Sandbox, /accounts/get.
+    const auto plan = plaid::plan_for(code, {"/accounts/get", env});
+    REQUIRE(plan);
     const auto step = e.next();
-    CAPTURE(plaid::primary_remedy(code), remedy_of(step));
-    CHECK(remedy_of(step) == plaid::primary_remedy(code));
+    CAPTURE(plaid::primary_remedy(*plan), remedy_of(step));
+    CHECK(remedy_of(step) == plaid::primary_remedy(*plan));
     // One step for each remedy the code calls for, none left out, in the rules' order.
     std::size_t called_for = 0;
-    for (auto what : plaid::remedies_in_order) called_for += plaid::calls_for(code, what) ? 1 : 0;
+    for (auto what : plaid::remedies_in_order) called_for += plaid::calls_for(*plan, what) ? 1 : 0;
     const auto steps = e.steps();
     CHECK(steps.size() == called_for);
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        CHECK(e.code() == remedy_of(steps[i]));
+        CHECK(plaid::calls_for(*plan, remedy_of(steps[i])));
         if (i > 0) CHECK(static_cast<int>(steps[i - 1]) < static_cast<int>(steps[i]));
     }
     const auto takes = [&steps](next_step s) { return std::find(steps.begin(), steps.end(), s) != steps.end(); };
-    CHECK(takes(next_step::remove_item) == code.plan().remove_item);
-    CHECK(takes(next_step::relink) == (code.plan().link != plaid::link_action::none));
-    CHECK(e.link() == code.plan().link);
-    CHECK(e.remove_item() == code.plan().remove_item);
+    CHECK(takes(next_step::remove_item) == plan->remove_item);
+    CHECK(takes(next_step::relink) == (plan->link != plaid::link_action::none));
+    CHECK(e.link() == plan->link);
+    CHECK(e.remove_item() == plan->remove_item);
 
-    if (e.resendable()) {
-        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
-        CHECK(plaid.waits == backoff_until_giving_up());
-    } else {
-        CHECK(http.requests.size() == 1);
-        CHECK(plaid.waits.empty());
-    }
+    check_follows_advice(plaid, http, e);
 }
 
 TEST_CASE("a login that changed sends the user through Link's update mode") {
@@ -195,35 +232,91 @@ TEST_CASE("a transient failure whose next request is not the same one is left to
     CHECK(http.requests.size() == 1);
 }
 
-TEST_CASE("rate limits back off and resend") {
+TEST_CASE("rate limits are resent after the window their limit counts, or left to the application") {
     const auto code = GENERATE(from_range(codes(plaid::codes_of(plaid::error_type::rate_limit_exceeded))));
     CAPTURE(code);
     scripted_transport http;
     http.then(plaid_testing::sample_response(code)).then(sdk::http_reply{200, R"({"accounts":[]})"});
     test_client plaid(http);
-    if (plaid::calls_for(code, remedy::retry_later)) {
+    const auto advice = plaid::advise(code, "/accounts/get", env, 1);
+    if (advice.when == plaid::resend::after_delay && advice.jitter_max <= sdk::client_options{}.longest_wait) {
         CHECK(plaid.client.accounts_get(token) == R"({"accounts":[]})");
         CHECK(http.requests.size() == 2);
-        CHECK(plaid.waits == std::vector<milliseconds>{retry.first_delay});
-        CHECK(plaid.log.str().find("resent in " + std::to_string(retry.first_delay.count()) + " ms") !=
-              std::string::npos);
+        REQUIRE(plaid.time.sleeps.size() == 1);
+        // No resend within the window: it would count against the same limit.
+        CHECK(plaid.time.sleeps.front() >= std::chrono::minutes(1));
+        CHECK(plaid.time.sleeps.front() >= advice.floor);
     } else {
-        // A limit that waiting does not lift (CREDITS_EXHAUSTED) is not resent, its HTTP 429 notwithstanding.
-        CHECK(plaid.failure().next() != next_step::retry);
+        // A limit that waiting does not lift (CREDITS_EXHAUSTED), or lifts only after longer
+        // than the client waits, is not resent, its HTTP 429 notwithstanding.
+        const auto e = plaid.failure();
+        CHECK_FALSE((e.resendable() && e.advice().jitter_min <= sdk::client_options{}.longest_wait));
         CHECK(http.requests.size() == 1);
+        CHECK(plaid.time.sleeps.empty());
     }
 }
 
-TEST_CASE("an institution that does not respond is resent with growing waits, then surfaced") {
+/// Answers BALANCE_LIMIT until a minute has passed on the client's clock since
+/// the first request, as Plaid's per-Item limit on `/accounts/balance/get` does.
+class balance_limit_for_a_minute : public sdk::transport {
+public:
+    explicit balance_limit_for_a_minute(const fake_clock& time) : time_(time) {}
+
+    sdk::http_reply post(const std::string& path, const std::string&) override {
+        paths.push_back(path);
+        if (time_.elapsed < std::chrono::minutes(1)) {
+            const auto limit = plaid_testing::sample_response(plaid::rate_limit_exceeded::balance_limit);
+            return {limit.status, limit.body};
+        }
+        return {200, R"({"accounts":[]})"};
+    }
+
+    std::vector<std::string> paths;
+
+private:
+    const fake_clock& time_;
+};
+
+TEST_CASE("BALANCE_LIMIT in Production is resent exactly once, after the minute its limit counts") {
+    fake_clock clock;
+    balance_limit_for_a_minute http(clock);
+    std::ostringstream log;
+    sdk::client client(http, log, options_on(clock, plaid::environment::production));
+
+    CHECK(client.accounts_balance_get("access-production-0b7e6a8c-21c4-4c07-9f4e-3c1d2a5b6e7f") == R"({"accounts":[]})");
+    CHECK(http.paths == std::vector<std::string>{"/accounts/balance/get", "/accounts/balance/get"});
+    REQUIRE(clock.sleeps.size() == 1);
+    const auto advice = plaid::advise(plaid::rate_limit_exceeded::balance_limit, "/accounts/balance/get",
+                                      plaid::environment::production, 1);
+    CHECK(advice.floor == std::chrono::minutes(1));
+    CHECK(clock.sleeps.front() >= advice.floor);
+    CHECK(clock.sleeps.front() <= advice.jitter_max);
+}
+
+TEST_CASE("a failure Plaid must act on first is not resent, though its step is to retry later") {
+    scripted_transport http;
+    http.then(plaid_testing::sample_response(plaid::transfer_error::incomplete_customer_onboarding));
+    test_client plaid(http);
+    const auto e = plaid.failure();
+    CHECK(e.next() == next_step::retry);
+    CHECK(e.advice().when == plaid::resend::after_action);
+    CHECK_FALSE(e.resendable());
+    CHECK(http.requests.size() == 1);
+    CHECK(plaid.time.sleeps.empty());
+}
+
+TEST_CASE("an institution that does not respond is not resent within the hour: the application retries later") {
     scripted_transport http;
     http.then(plaid_testing::sample_response(plaid::institution_error::institution_not_responding));
     test_client plaid(http);
     const auto e = plaid.failure();
     CHECK(e.next() == next_step::retry);
     CHECK(e.code() == remedy::retry_later);
-    CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
-    CHECK(plaid.waits == backoff_until_giving_up());
-    CHECK(plaid.waits.front() < plaid.waits.back());
+    CHECK(e.resendable());
+    CHECK(e.advice().jitter_min >= std::chrono::hours(1));
+    CHECK(http.requests.size() == 1);
+    CHECK(plaid.time.sleeps.empty());
+    CHECK(plaid.log.str().find("plaid: POST /accounts/get not resent: the advice waits ") != std::string::npos);
 }
 
 TEST_CASE("data that is not ready waits for the webhook instead of being resent") {
@@ -234,7 +327,7 @@ TEST_CASE("data that is not ready waits for the webhook instead of being resent"
     CHECK(e.next() == next_step::wait_for_webhook);
     CHECK(e.code() == remedy::wait_for_webhook);
     CHECK(http.requests.size() == 1);
-    CHECK(plaid.waits.empty());
+    CHECK(plaid.time.sleeps.empty());
 }
 
 TEST_CASE("an integration error is reported at once, with its request_id logged") {
@@ -259,6 +352,8 @@ TEST_CASE("server errors are resent, then surfaced") {
         test_client plaid(http);
         CHECK(plaid.client.accounts_get(token) == R"({"accounts":[]})");
         CHECK(http.requests.size() == 2);
+        REQUIRE(plaid.time.sleeps.size() == 1);
+        CHECK(plaid.time.sleeps.front() >= plaid::retry_rules::transient_floor);
         CHECK(plaid.log.str().find("(request_id req-500)") != std::string::npos);
     }
     SECTION("repeated failures give up with next_step::retry") {
@@ -266,11 +361,13 @@ TEST_CASE("server errors are resent, then surfaced") {
         http.then(server_error.response());
         test_client plaid(http);
         const auto e = plaid.failure();
-        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
+        CHECK(http.requests.size() == plaid::retry_rules::max_attempts);
+        CHECK(e.advice().attempts_exhausted);
         CHECK(e.next() == next_step::retry);
+        check_follows_advice(plaid, http, e);
         CHECK_THAT(*e.plaid_error(), plaid_testing::IsPlaidError(plaid::api_error::internal_server_error));
     }
-    SECTION("a proxy's HTML page has no remedy: its HTTP status makes it transient") {
+    SECTION("a proxy's HTML page has no remedy: the advice reads its HTTP status as transient") {
         scripted_transport http;
         http.then(sdk::http_reply{502, "<html>Bad Gateway</html>"});
         test_client plaid(http);
@@ -278,7 +375,8 @@ TEST_CASE("server errors are resent, then surfaced") {
         CHECK_FALSE(e.plaid_error());
         CHECK(e.code() == std::errc::protocol_error);
         CHECK(e.next() == next_step::retry);
-        CHECK(http.requests.size() == static_cast<std::size_t>(retry.max_attempts));
+        CHECK(http.requests.size() == plaid::retry_rules::max_attempts);
+        check_follows_advice(plaid, http, e);
         CHECK(plaid.log.str().find("a body that is not a Plaid error") != std::string::npos);
     }
 }

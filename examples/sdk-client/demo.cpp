@@ -1,6 +1,7 @@
 // Replays one HTTP reply (status and body file) to the example client and
 // prints what the application would do: sdk-client-demo STATUS BODY_FILE
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -72,7 +73,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     replay http({status, std::string(std::istreambuf_iterator<char>(in), {})});
-    sdk::client plaid(http, std::cout);
+    // A replay has nothing to wait for: the client logs each wait, the demo skips it.
+    sdk::client_options options;
+    options.sleep = [](std::chrono::milliseconds) {};
+    sdk::client plaid(http, std::cout, options);
     try {
         std::cout << plaid.accounts_get("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6") << '\n';
         return 0;

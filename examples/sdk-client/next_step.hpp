@@ -2,9 +2,8 @@
 #define PLAID_ERRORS_EXAMPLES_NEXT_STEP_HPP
 
 #include <plaid/errors/action_plan.hpp>
-#include <plaid/errors/error_code.hpp>
+#include <plaid/errors/retry_advice.hpp>
 
-#include <system_error>
 #include <vector>
 
 /// What the application does after a failed Plaid request: one step for each remedy.
@@ -15,7 +14,7 @@ enum class next_step {
     ask_user,          ///< the user acts outside Link (at the bank), before any Link step
     relink,            ///< send the user through Link: update mode or a new session
     wait_for_webhook,  ///< the data is not ready: resend once the product's webhook arrives
-    retry,             ///< transient: send again with backoff (the plan's `next` says what)
+    retry,             ///< transient: send again later, when `plaid::advise` says (the plan's `next` says what)
     report,            ///< nothing is known to help: report the error
 };
 
@@ -44,18 +43,13 @@ inline std::vector<next_step> steps_for(const plaid::action_plan& plan) {
     return out;
 }
 
-/// The same from an error code's remedy conditions. A failure without a
-/// documented code (a proxy's page, a code newer than this library) has no
-/// remedy, so its HTTP status decides: 429 and 5xx are transient.
-inline std::vector<next_step> steps_for(const std::error_code& ec, int http_status) {
-    std::vector<next_step> out;
-    for (auto what : plaid::remedies_in_order)
-        if (ec == what) out.push_back(step_for(what));
-    if (out.empty()) out.push_back(http_status == 429 || http_status >= 500 ? next_step::retry : next_step::report);
-    return out;
+/// The step for a failure without a documented code (a proxy's page, a code
+/// newer than this library, no reply), which has no remedy: the advice
+/// decides, so a resend later where it resends after a delay (or would, had
+/// the attempts not run out), else a report.
+inline std::vector<next_step> steps_for(const plaid::retry_advice& advice) {
+    const bool transient = advice.when == plaid::resend::after_delay || advice.attempts_exhausted;
+    return {transient ? next_step::retry : next_step::report};
 }
-
-/// The first step: the primary remedy's (`plaid::primary_remedy`).
-inline next_step decide(const std::error_code& ec, int http_status) { return steps_for(ec, http_status).front(); }
 
 #endif

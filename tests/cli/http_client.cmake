@@ -10,7 +10,7 @@ cli_test(http_client_demo PROGRAM http-client-demo EXIT 0 NO_CONTROL_CHARACTERS
           "attempt 1 failed with HTTP 500: API_ERROR INTERNAL_SERVER_ERROR: .*\nINTERNAL_SERVER_ERROR then success, 2 attempts: use the accounts\n"
           "attempt 3 failed with HTTP 502, a body that is not a Plaid error: not_json .*\nHTML 502 from a proxy, 3 attempts: retry later"
           "\nINVALID_ACCESS_TOKEN, 1 attempt: fix the integration. the request is not resent\n"
-          "no reply: timed out after 500 ms .*\nslow reply, 3 attempts: report it: no reply, timed out\n"
+          "no reply: timed out after 500 ms .*\nslow reply, 3 attempts: retry later\n"
     FORBID "de3ce8ef-33f8-452c-a685-8671031fc0f6")
 set_tests_properties(http_client_demo PROPERTIES TIMEOUT 30)
 
