@@ -2,6 +2,10 @@
 
 plaid_errors_add_test(fixtures_test fixtures/testing_test.cpp fixtures/catch2_matchers_test.cpp)
 
+# The webhook fixtures of <plaid/errors/webhook_testing.hpp>, and the webhook and Item-health
+# matchers, in the same program.
+target_sources(fixtures_test PRIVATE fixtures/webhook_testing_test.cpp)
+
 # Failing assertions show the body and the expected code, the second alike
 # though one matcher object serves both, and a parsed code by name.
 add_test(NAME fixtures_test:failure_report COMMAND fixtures_test "[.failure-report]")
