@@ -2,6 +2,10 @@
 
 plaid_errors_add_test(fixtures_test fixtures/testing_test.cpp fixtures/catch2_matchers_test.cpp)
 
+# The webhook fixtures of <plaid/errors/webhook_testing.hpp>, and the webhook and Item-health
+# matchers, in the same program.
+target_sources(fixtures_test PRIVATE fixtures/webhook_testing_test.cpp fixtures/webhook_catch2_test.cpp)
+
 # Failing assertions show the body and the expected code, the second alike
 # though one matcher object serves both, and a parsed code by name.
 add_test(NAME fixtures_test:failure_report COMMAND fixtures_test "[.failure-report]")
@@ -23,4 +27,9 @@ if(GTest_FOUND)
     gtest_discover_tests(gmock_test TEST_PREFIX "gmock_test:")
 else()
     message(WARNING "GoogleTest not found: fixtures_gtest and gmock_test are not built (install libgtest-dev and libgmock-dev)")
+endif()
+
+# The webhook and Item-health matchers and printers of <plaid/errors/gmock.hpp>, in gmock_test.
+if(TARGET gmock_test)
+    target_sources(gmock_test PRIVATE fixtures/webhook_gmock_test.cpp)
 endif()

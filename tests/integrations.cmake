@@ -63,3 +63,10 @@ string(APPEND late_error_code_content "#include <plaid/errors/error_code.hpp>\n"
 file(CONFIGURE OUTPUT "${late_error_code_source}" CONTENT "${late_error_code_content}")
 add_library(error_code_included_last OBJECT "${late_error_code_source}")
 target_link_libraries(error_code_included_last PRIVATE plaid_errors::plaid_errors plaid_errors_warnings)
+
+# The printers of <plaid/errors/webhook_format.hpp>: operator<< and std::format in format_test,
+# fmt in fmt_test.
+target_sources(format_test PRIVATE integrations/webhook_format_test.cpp)
+if(TARGET fmt_test)
+    target_sources(fmt_test PRIVATE integrations/webhook_fmt_test.cpp)
+endif()

@@ -11,7 +11,9 @@ it does not.
 2. The enums read from the spec are byte-equal: `environment`, PENDING_DISCONNECT's `reason`,
    `error_code_reason` (as error_code_reason.hpp spells it) and plaid-python's error types (all in
    cmake/taxonomy/error_types.json).
-3. No prose of the spec is copied: no run of 8 or more words of a webhook or member description
+3. examples.json holds every example body of the spec's webhook schemas, each written out as
+   generate.py writes it byte-equal to the spec's text of it.
+4. No prose of the spec is copied: no run of 8 or more words of a webhook or member description
    or of error_code_reason's sentences appears in the project's files.
 """
 import json
@@ -83,6 +85,17 @@ types = json.loads((ROOT / "cmake" / "taxonomy" / "error_types.json").read_text(
 for v in spec_errors["error_types_plaid_python"]["values"]:
     if v["value"] not in types:
         problems.append(f"{v['value']}: a plaid-python error type missing from error_types.json")
+
+examples = json.loads((HERE / "examples.json").read_text(encoding="utf-8"))["examples"]
+kept = {(e["schema"], e["name"]): json.dumps(e["body"], indent=2, ensure_ascii=False) for e in examples}
+documented = {(w["schema"], e["name"]): e["body_text"] for w in spec["webhooks"] for e in w["examples"]}
+for key in documented.keys() - kept.keys():
+    problems.append(f"{key[0]} {key[1]}: an example of the spec missing from examples.json")
+for key in kept.keys() - documented.keys():
+    problems.append(f"{key[0]} {key[1]}: in examples.json, not an example of the spec")
+for key in documented.keys() & kept.keys():
+    if kept[key] != documented[key]:
+        problems.append(f"{key[0]} {key[1]}: the body in examples.json is not the spec's, byte for byte")
 
 prose = {}
 for w in spec["webhooks"]:

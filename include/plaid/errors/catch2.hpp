@@ -70,6 +70,10 @@
 #include "transfer_failure_codes.hpp"
 #include "transfer_format.hpp"
 #include "transfer_testing.hpp"
+#include "item_health.hpp"
+#include "webhook.hpp"
+#include "webhook_format.hpp"
+#include "webhook_testing.hpp"
 
 namespace plaid_testing {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -537,6 +541,108 @@ inline link_exit_matcher LinkExitCallsFor(plaid::remedy what) {
             }};
 }
 
+/// Matches a webhook body (`std::string`, `std::string_view`, `const char*`),
+/// a `plaid::webhook` or what `plaid::parse_webhook` returned, by one
+/// property, as `error_matcher` matches errors; a body that is no Plaid
+/// webhook does not match.
+class webhook_matcher : public detail::generic_matcher {
+public:
+    /// `property` completes "is a Plaid webhook ..." and "is not a Plaid webhook ...".
+    webhook_matcher(std::string property, std::function<bool(const plaid::webhook&)> test, bool negated = false)
+        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
+
+    bool match(const plaid::webhook& w) const { return test_(w) != negated_; }
+    bool match(const plaid::parsed<plaid::webhook>& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view body) const { return match(plaid::parse_webhook(body)); }
+    bool match(const std::string& body) const { return match(std::string_view(body)); }
+    /// A null pointer is no body, so no webhook.
+    bool match(const char* body) const { return body ? match(std::string_view(body)) : negated_; }
+
+    std::string describe() const override {
+        std::string text = negated_ ? "is not a Plaid webhook" : "is a Plaid webhook";
+        if (!property_.empty()) text.append(" ").append(property_);
+        return text;
+    }
+
+    friend webhook_matcher operator!(const webhook_matcher& matcher) {
+        return webhook_matcher(matcher.property_, matcher.test_, !matcher.negated_);
+    }
+
+private:
+    std::string property_;
+    std::function<bool(const plaid::webhook&)> test_;
+    bool negated_;
+};
+
+/// Matches what tells an Item's state: a `plaid::item_health` (also as
+/// `std::optional` or what `plaid::item_health_of_item_get` returned), or a
+/// webhook in any form `webhook_matcher` takes, through `plaid::item_health_of`.
+/// A webhook that says nothing about the Item does not match.
+class item_state_matcher : public detail::generic_matcher {
+public:
+    explicit item_state_matcher(plaid::item_state state, bool negated = false) : state_(state), negated_(negated) {}
+
+    bool match(const plaid::item_health& health) const { return (health.state == state_) != negated_; }
+    bool match(const std::optional<plaid::item_health>& health) const { return health ? match(*health) : negated_; }
+    bool match(const plaid::parsed<plaid::item_health>& result) const { return result ? match(*result) : negated_; }
+    bool match(const plaid::webhook& w) const { return match(plaid::item_health_of(w)); }
+    bool match(const plaid::parsed<plaid::webhook>& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view body) const { return match(plaid::parse_webhook(body)); }
+    bool match(const std::string& body) const { return match(std::string_view(body)); }
+    /// A null pointer is no body, so tells nothing.
+    bool match(const char* body) const { return body ? match(std::string_view(body)) : negated_; }
+
+    std::string describe() const override {
+        return std::string(negated_ ? "does not say the Item is " : "says the Item is ") + plaid::detail::streamed(state_);
+    }
+
+    friend item_state_matcher operator!(const item_state_matcher& matcher) {
+        return item_state_matcher(matcher.state_, !matcher.negated_);
+    }
+
+private:
+    plaid::item_state state_;
+    bool negated_;
+};
+
+/// Any Plaid webhook.
+inline webhook_matcher IsWebhook() {
+    return {"", [](const plaid::webhook&) { return true; }};
+}
+
+/// A webhook of the documented pair `code` (any per-type enum converts,
+/// `plaid::item_webhook::pending_disconnect`); `plaid::webhook_code{}` for a
+/// pair the spec does not document.
+inline webhook_matcher IsWebhook(plaid::webhook_code code) {
+    return {code.is_known() ? "with webhook_type " + std::string(code.type_name()) + " and webhook_code " +
+                                  std::string(code.name())
+                            : std::string("of an undocumented webhook_type and webhook_code"),
+            [code](const plaid::webhook& w) { return w.code.value_or(plaid::webhook_code{}) == code; }};
+}
+
+/// A webhook whose `webhook_type` and `webhook_code` are these strings, documented or not.
+inline webhook_matcher IsWebhook(std::string_view type_name, std::string_view code_name) {
+    return {"with webhook_type " + plaid::detail::quoted_loggable(type_name) + " and webhook_code " +
+                plaid::detail::quoted_loggable(code_name),
+            [type = std::string(type_name), code = std::string(code_name)](const plaid::webhook& w) {
+                return w.type_name == type && w.code_name == code;
+            }};
+}
+
+/// A webhook carrying an error; `!CarriesError()` for `"error": null` or no `error`.
+inline webhook_matcher CarriesError() {
+    return {"carrying an error", [](const plaid::webhook& w) { return w.error.has_value(); }};
+}
+
+/// A webhook carrying an error of the documented `code` (any code enum converts).
+inline webhook_matcher CarriesError(plaid::code code) {
+    return {"carrying an error with " + detail::expected_code(code),
+            [code](const plaid::webhook& w) { return w.error && w.error->code.value_or(plaid::code{}) == code; }};
+}
+
+/// Whatever tells that the Item is in `state`: a webhook, or the health read from one or from `/item/get`.
+inline item_state_matcher HasItemState(plaid::item_state state) { return item_state_matcher(state); }
+
 /// The names of the first release, kept for one more.
 [[deprecated("use plaid_testing::IsPlaidError")]] inline error_matcher is_error(plaid::code code) {
     return IsPlaidError(code);
@@ -611,6 +717,40 @@ struct StringMaker<plaid::transfer_failure_result> {
     static std::string convert(const plaid::transfer_failure_result& result) {
         return result ? StringMaker<plaid::transfer_failure>::convert(*result)
                       : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
+};
+
+/// The webhook, or `parse_failure not_json: <message>`.
+template <>
+struct StringMaker<plaid::parsed<plaid::webhook>> {
+    static std::string convert(const plaid::parsed<plaid::webhook>& result) {
+        return result ? StringMaker<plaid::webhook>::convert(*result)
+                      : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
+};
+
+/// The Item's health, or `parse_failure not_json: <message>`.
+template <>
+struct StringMaker<plaid::parsed<plaid::item_health>> {
+    static std::string convert(const plaid::parsed<plaid::item_health>& result) {
+        return result ? StringMaker<plaid::item_health>::convert(*result)
+                      : "parse_failure " + StringMaker<plaid::parse_failure>::convert(result.failure());
+    }
+};
+
+/// `plaid::webhook::code`: the pair, or `std::nullopt`, with or without Catch2's optional printer.
+template <>
+struct StringMaker<std::optional<plaid::webhook_code>> {
+    static std::string convert(const std::optional<plaid::webhook_code>& value) {
+        return value ? plaid::detail::streamed(*value) : "std::nullopt";
+    }
+};
+
+/// What `plaid::item_health_of` returns: the health, or `std::nullopt` for a webhook that tells nothing.
+template <>
+struct StringMaker<std::optional<plaid::item_health>> {
+    static std::string convert(const std::optional<plaid::item_health>& value) {
+        return value ? plaid::detail::streamed(*value) : "std::nullopt";
     }
 };
 

@@ -43,6 +43,10 @@
 #include "transfer_failure_codes.hpp"
 #include "transfer_format.hpp"
 #include "transfer_testing.hpp"
+#include "item_health.hpp"
+#include "webhook.hpp"
+#include "webhook_format.hpp"
+#include "webhook_testing.hpp"
 
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -806,6 +810,162 @@ inline auto LinkExitCallsFor(plaid::remedy what) {
         const auto r = plaid::remedy_of(e);
         return r.plan ? plaid::calls_for(*r.plan, what) : what == plaid::remedy::unknown;
     });
+/// The webhook on one line as `operator<<` writes it, or `not a Plaid webhook, ` and the failure.
+inline void PrintTo(const parsed<webhook>& result, std::ostream* os) {
+    if (result) {
+        *os << *result;
+        return;
+    }
+    *os << "not a Plaid webhook, ";
+    PrintTo(result.failure(), os);
+}
+
+/// The Item's health on one line as `operator<<` writes it, or `no Item health, ` and the failure.
+inline void PrintTo(const parsed<item_health>& result, std::ostream* os) {
+    if (result) {
+        *os << *result;
+        return;
+    }
+    *os << "no Item health, ";
+    PrintTo(result.failure(), os);
+}
+
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid
+
+namespace plaid_testing {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+namespace detail {
+
+/// A webhook matcher's argument parsed once: a body of any string type, what
+/// `plaid::parse_webhook` returned, or a webhook already parsed; `on_webhook`
+/// runs on a webhook, and anything else explains itself and matches nothing.
+template <class T, class OnWebhook>
+bool visit_webhook(const T& value, testing::MatchResultListener* listener, OnWebhook on_webhook) {
+    if constexpr (std::is_same_v<T, plaid::webhook>) {
+        return on_webhook(value);
+    } else if constexpr (std::is_same_v<T, plaid::parsed<plaid::webhook>>) {
+        if (value) return on_webhook(*value);
+        *listener << "which is not a Plaid webhook: " << value.failure().kind << ": "
+                  << plaid::loggable(value.failure().message);
+        return false;
+    } else {
+        static_assert(is_text<T>, "a webhook matcher matches a body or a parsed plaid::webhook");
+        if constexpr (std::is_pointer_v<T>) {
+            if (value == nullptr) {
+                *listener << "which is a null pointer, not a body";
+                return false;
+            }
+        }
+        return visit_webhook(plaid::parse_webhook(std::string_view(value)), listener, on_webhook);
+    }
+}
+
+/// Matches a webhook by `test`; explains itself by the webhook as `operator<<` prints it.
+class webhook_matcher {
+public:
+    webhook_matcher(std::string property, std::function<bool(const plaid::webhook&)> test)
+        : property_(std::move(property)), test_(std::move(test)) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        return visit_webhook(value, listener, [&](const plaid::webhook& w) {
+            if (listener->IsInterested()) *listener << "which is " << w;
+            return test_(w);
+        });
+    }
+    void DescribeTo(std::ostream* os) const { *os << "is a Plaid webhook" << property_; }
+    void DescribeNegationTo(std::ostream* os) const { *os << "isn't a Plaid webhook" << property_; }
+
+private:
+    std::string property_;  ///< empty, or a space and what completes the description
+    std::function<bool(const plaid::webhook&)> test_;
+};
+
+inline auto webhook_matching(std::string property, std::function<bool(const plaid::webhook&)> test) {
+    return testing::MakePolymorphicMatcher(webhook_matcher(property.empty() ? property : " " + property, std::move(test)));
+}
+
+/// Matches what tells an Item's state: a `plaid::item_health` (also as
+/// `std::optional` or what `plaid::item_health_of_item_get` returned), or a
+/// webhook in any form `webhook_matcher` takes, through `plaid::item_health_of`.
+class item_state_matcher {
+public:
+    explicit item_state_matcher(plaid::item_state state) : state_(state) {}
+
+    template <class T>
+    bool MatchAndExplain(const T& value, testing::MatchResultListener* listener) const {
+        if constexpr (std::is_same_v<T, plaid::item_health>) {
+            if (listener->IsInterested()) *listener << "whose Item health is " << value;
+            return value.state == state_;
+        } else if constexpr (std::is_same_v<T, std::optional<plaid::item_health>>) {
+            if (value) return MatchAndExplain(*value, listener);
+            *listener << "which says nothing about the Item";
+            return false;
+        } else if constexpr (std::is_same_v<T, plaid::parsed<plaid::item_health>>) {
+            if (value) return MatchAndExplain(*value, listener);
+            *listener << "which tells no Item health: " << value.failure().kind << ": "
+                      << plaid::loggable(value.failure().message);
+            return false;
+        } else {
+            return visit_webhook(value, listener, [&](const plaid::webhook& w) {
+                if (listener->IsInterested()) *listener << "which is " << w << ", ";
+                return MatchAndExplain(plaid::item_health_of(w), listener);
+            });
+        }
+    }
+    void DescribeTo(std::ostream* os) const { *os << "says the Item is " << state_; }
+    void DescribeNegationTo(std::ostream* os) const { *os << "doesn't say the Item is " << state_; }
+
+private:
+    plaid::item_state state_;
+};
+
+}  // namespace detail
+
+inline namespace gmock {
+
+/// Any Plaid webhook: a body of any string type, or what `plaid::parse_webhook` returned.
+inline auto IsWebhook() {
+    return detail::webhook_matching("", [](const plaid::webhook&) { return true; });
+}
+
+/// A webhook of the documented pair `code` (any per-type enum converts,
+/// `plaid::item_webhook::pending_disconnect`); `plaid::webhook_code{}` for a
+/// pair the spec does not document.
+inline auto IsWebhook(plaid::webhook_code code) {
+    return detail::webhook_matching(
+        code.is_known() ? "with webhook_type " + std::string(code.type_name()) + " and webhook_code " + std::string(code.name())
+                        : std::string("of an undocumented webhook_type and webhook_code"),
+        [code](const plaid::webhook& w) { return w.code.value_or(plaid::webhook_code{}) == code; });
+}
+
+/// A webhook whose `webhook_type` and `webhook_code` are these strings, documented or not.
+inline auto IsWebhook(std::string_view type_name, std::string_view code_name) {
+    return detail::webhook_matching(
+        "with webhook_type " + plaid::detail::quoted_loggable(type_name) + " and webhook_code " +
+            plaid::detail::quoted_loggable(code_name),
+        [type = std::string(type_name), code = std::string(code_name)](const plaid::webhook& w) {
+            return w.type_name == type && w.code_name == code;
+        });
+}
+
+/// A webhook carrying an error; `Not(CarriesError())` for `"error": null` or no `error`.
+inline auto CarriesError() {
+    return detail::webhook_matching("carrying an error", [](const plaid::webhook& w) { return w.error.has_value(); });
+}
+
+/// A webhook carrying an error of the documented `code` (any code enum converts).
+inline auto CarriesError(plaid::code code) {
+    return detail::webhook_matching(
+        code.is_known() ? "carrying an error with error_code " + plaid::detail::name_with_type(code)
+                        : std::string("carrying an error with an undocumented error_code"),
+        [code](const plaid::webhook& w) { return w.error && w.error->code.value_or(plaid::code{}) == code; });
+}
+
+/// Whatever tells that the Item is in `state`: a webhook, or the health read from one or from `/item/get`.
+inline auto HasItemState(plaid::item_state state) {
+    return testing::MakePolymorphicMatcher(detail::item_state_matcher(state));
 }
 
 }  // namespace gmock
