@@ -85,6 +85,9 @@ void print_json(const plaid::parsed<plaid::webhook>& result) {
         out["account_id"] = text(w.account_id);
         out["user_id"] = text(w.user_id);
         out["environment"] = text(w.environment_name);
+        out["consent_expiration_time"] = text(w.consent_expiration_time);
+        out["disconnect_time"] = text(w.disconnect_time);
+        out["reason"] = text(w.reason_name);
         out["error"] = w.error ? nlohmann::ordered_json(plaid::redacted(*w.error)) : nlohmann::ordered_json(nullptr);
         const auto health = plaid::item_health_of(w);
         if (health) {
@@ -94,6 +97,13 @@ void print_json(const plaid::parsed<plaid::webhook>& result) {
                            {"retry", std::string(plaid::to_string(health->plan.retry))},
                            {"remove_item", health->plan.remove_item}};
             out["until"] = text(health->until);
+            out["note"] = std::string(health->note);
+            out["state_error_code"] = health->code ? nlohmann::ordered_json(std::string(health->code->name())) : nlohmann::ordered_json(nullptr);
+            out["error_code_reason"] = health->reason ? nlohmann::ordered_json(std::string(plaid::to_string(*health->reason)))
+                                                      : nlohmann::ordered_json(nullptr);
+            out["disconnect_reason"] = health->disconnect_reason
+                                           ? nlohmann::ordered_json(std::string(plaid::to_string(*health->disconnect_reason)))
+                                           : nlohmann::ordered_json(nullptr);
         } else {
             out["item_state"] = nullptr;
         }

@@ -38,6 +38,7 @@
 #include "errors/transfer_failure.hpp"
 #include "errors/transfer_failure_codes.hpp"
 #include "errors/transfer_format.hpp"
+#include "errors/webhook_format.hpp"
 #include "errors/version.hpp"
 #include "errors/embedded_errors.hpp"
 #include "errors/oauth_response.hpp"

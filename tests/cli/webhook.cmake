@@ -23,3 +23,15 @@ cli_test(webhook_cli_list_webhooks EXIT 0
           "\\| `TRANSACTIONS` \\| .`SYNC_UPDATES_AVAILABLE`.[^\n]* \\| item_id or account_id \\|"
           "\\| pending_disconnect \\| ITEM PENDING_DISCONNECT \\| end_user \\| update_mode \\| no \\|"
     ARGS list --webhooks)
+
+# --json carries the Item-health members of the webhook, and the state's remedy in words and its cause.
+cli_test(webhook_cli_json_remedy EXIT 0
+    INPUT_FILE "${webhook_cli_data}/webhook_login_required.json"
+    JSON_CHECKS "item_state=login_required" "state_error_code=ITEM_LOGIN_REQUIRED" "error_code_reason=OAUTH_CONSENT_EXPIRED"
+                "disconnect_reason:NULL" "reason:NULL"
+    MATCH "\"note\":\"The user must sign in again through update mode"
+    ARGS webhook --json -)
+cli_test(webhook_cli_json_pending_disconnect_members EXIT 0
+    JSON_CHECKS "reason=INSTITUTION_TOKEN_EXPIRATION" "disconnect_reason=INSTITUTION_TOKEN_EXPIRATION"
+                "disconnect_time=2026-12-24T09:00:00Z"
+    ARGS webhook --json "${webhook_cli_data}/webhook_pending_disconnect.json")

@@ -21,7 +21,6 @@
 #include <nlohmann/json.hpp>
 
 #include "code.hpp"
-#include "code_info.hpp"
 #include "detail/webhook_examples.hpp"
 #include "error_code_reason.hpp"
 #include "testing.hpp"
