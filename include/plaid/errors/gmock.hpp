@@ -810,6 +810,15 @@ inline auto LinkExitCallsFor(plaid::remedy what) {
         const auto r = plaid::remedy_of(e);
         return r.plan ? plaid::calls_for(*r.plan, what) : what == plaid::remedy::unknown;
     });
+}
+
+}  // namespace gmock
+}  // namespace PLAID_ERRORS_ABI_NAMESPACE
+}  // namespace plaid_testing
+
+namespace plaid {
+inline namespace PLAID_ERRORS_ABI_NAMESPACE {
+
 /// The webhook on one line as `operator<<` writes it, or `not a Plaid webhook, ` and the failure.
 inline void PrintTo(const parsed<webhook>& result, std::ostream* os) {
     if (result) {
