@@ -178,6 +178,76 @@ inline std::string expected_code(plaid::code code) {
     return member_with(&plaid::error::code_name, plaid::detail::name_with_type(code));
 }
 
+/// What a property matcher reads text with, and what it calls the value.
+template <class T>
+struct matched;
+
+template <>
+struct matched<plaid::error> {
+    static constexpr std::string_view noun = "a Plaid error";
+    static plaid::parse_result read(std::string_view text) { return plaid::parse_error(text); }
+};
+
+template <>
+struct matched<plaid::transfer_failure> {
+    static constexpr std::string_view noun = "a transfer failure reason";
+    static plaid::transfer_failure_result read(std::string_view text) { return plaid::parse_transfer_failure(text); }
+};
+
+template <>
+struct matched<plaid::link_exit> {
+    static constexpr std::string_view noun = "a Link exit";
+    static plaid::parsed<plaid::link_exit> read(std::string_view text) { return plaid::parse_any_link_exit(text); }
+};
+
+template <>
+struct matched<plaid::webhook> {
+    static constexpr std::string_view noun = "a Plaid webhook";
+    static plaid::parsed<plaid::webhook> read(std::string_view text) { return plaid::parse_webhook(text); }
+};
+
+/// Matches text (`std::string`, `std::string_view`, `const char*`), a `T`
+/// or what `matched<T>::read` returned, by one property of the `T`; text
+/// that reads as no `T` does not match. The description depends on the
+/// matcher's arguments alone, as Catch2 may describe one matcher object
+/// once for several assertions; Catch2 prints the argument, which shows
+/// what was found.
+template <class T>
+class property_matcher : public generic_matcher {
+public:
+    using read_result = decltype(matched<T>::read(std::string_view()));
+
+    /// `property` completes "is a Plaid error ..." and "is not a Plaid error
+    /// ..." (with the noun of `T`); empty for any `T`.
+    property_matcher(std::string property, std::function<bool(const T&)> test, bool negated = false)
+        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
+
+    bool match(const T& value) const { return test_(value) != negated_; }
+    bool match(const read_result& result) const { return result ? match(*result) : negated_; }
+    bool match(std::string_view text) const { return match(matched<T>::read(text)); }
+    bool match(const std::string& text) const { return match(std::string_view(text)); }
+    /// A null pointer is no text, so no `T`.
+    bool match(const char* text) const { return text ? match(std::string_view(text)) : negated_; }
+
+    std::string describe() const override {
+        std::string text = negated_ ? "is not " : "is ";
+        text.append(matched<T>::noun);
+        if (!property_.empty()) text.append(" ").append(property_);
+        return text;
+    }
+
+    /// Negates the property rather than prefixing Catch2's "not ", which
+    /// would read "not is a Plaid error ...".
+    friend property_matcher operator!(const property_matcher& matcher) {
+        return property_matcher(matcher.property_, matcher.test_, !matcher.negated_);
+    }
+
+private:
+    std::string property_;
+    std::function<bool(const T&)> test_;
+    bool negated_;
+};
+
 }  // namespace detail
 
 /// The Catch2 matchers, named as <plaid/errors/gmock.hpp> names the
@@ -186,43 +256,9 @@ inline std::string expected_code(plaid::code code) {
 /// (`plaid_testing::catch2::IsPlaidError`).
 inline namespace catch2 {
 
-/// Matches a response body (`std::string`, `std::string_view`, `const char*`),
-/// a `plaid::error` or a `plaid::parse_result` by one property of the error.
-/// Bodies are parsed with `plaid::parse_error`; one that is no Plaid error
-/// does not match. The description depends on the matcher's arguments
-/// alone, as Catch2 may describe one matcher object once for several
-/// assertions; Catch2 prints the argument, which shows what was found.
-class error_matcher : public detail::generic_matcher {
-public:
-    /// `property` completes "is a Plaid error ..." and "is not a Plaid error
-    /// ..."; empty for any Plaid error.
-    error_matcher(std::string property, std::function<bool(const plaid::error&)> test, bool negated = false)
-        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
-
-    bool match(const plaid::error& parsed) const { return test_(parsed) != negated_; }
-    bool match(const plaid::parse_result& result) const { return result ? match(*result) : negated_; }
-    bool match(std::string_view body) const { return match(plaid::parse_error(body)); }
-    bool match(const std::string& body) const { return match(std::string_view(body)); }
-    /// A null pointer is no body, so no Plaid error.
-    bool match(const char* body) const { return body ? match(std::string_view(body)) : negated_; }
-
-    std::string describe() const override {
-        std::string text = negated_ ? "is not a Plaid error" : "is a Plaid error";
-        if (!property_.empty()) text.append(" ").append(property_);
-        return text;
-    }
-
-    /// Negates the property rather than prefixing Catch2's "not ", which
-    /// would read "not is a Plaid error ...".
-    friend error_matcher operator!(const error_matcher& matcher) {
-        return error_matcher(matcher.property_, matcher.test_, !matcher.negated_);
-    }
-
-private:
-    std::string property_;
-    std::function<bool(const plaid::error&)> test_;
-    bool negated_;
-};
+/// Matches a response body, a `plaid::error` or a `plaid::parse_result` by
+/// one property of the error; bodies are parsed with `plaid::parse_error`.
+using error_matcher = detail::property_matcher<plaid::error>;
 
 /// Matches what `error_matcher` matches when it is no Plaid error: a body
 /// that fails to parse, by the failure's kind and message; a parsed error
@@ -352,40 +388,10 @@ inline failure_matcher FailsToParse(plaid::parse_failure_kind kind, std::string_
     return {kind, std::string(message)};
 }
 
-/// Matches a transfer's `failure_reason` as JSON text (`std::string`,
-/// `std::string_view`, `const char*`), a `plaid::transfer_failure` or a
-/// `plaid::transfer_failure_result` by one property, as `error_matcher`
-/// matches errors; text is read with `plaid::parse_transfer_failure`, and
-/// text that is no failure reason does not match.
-class transfer_failure_matcher : public detail::generic_matcher {
-public:
-    /// `property` completes "is a transfer failure reason ..."; empty for any.
-    transfer_failure_matcher(std::string property, std::function<bool(const plaid::transfer_failure&)> test,
-                             bool negated = false)
-        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
-
-    bool match(const plaid::transfer_failure& failure) const { return test_(failure) != negated_; }
-    bool match(const plaid::transfer_failure_result& result) const { return result ? match(*result) : negated_; }
-    bool match(std::string_view text) const { return match(plaid::parse_transfer_failure(text)); }
-    bool match(const std::string& text) const { return match(std::string_view(text)); }
-    /// A null pointer is no text, so no failure reason.
-    bool match(const char* text) const { return text ? match(std::string_view(text)) : negated_; }
-
-    std::string describe() const override {
-        std::string text = negated_ ? "is not a transfer failure reason" : "is a transfer failure reason";
-        if (!property_.empty()) text.append(" ").append(property_);
-        return text;
-    }
-
-    friend transfer_failure_matcher operator!(const transfer_failure_matcher& matcher) {
-        return transfer_failure_matcher(matcher.property_, matcher.test_, !matcher.negated_);
-    }
-
-private:
-    std::string property_;
-    std::function<bool(const plaid::transfer_failure&)> test_;
-    bool negated_;
-};
+/// Matches a transfer's `failure_reason` as JSON text, a
+/// `plaid::transfer_failure` or a `plaid::transfer_failure_result` by one
+/// property; text is read with `plaid::parse_transfer_failure`.
+using transfer_failure_matcher = detail::property_matcher<plaid::transfer_failure>;
 
 /// Any transfer failure reason.
 inline transfer_failure_matcher IsTransferFailure() {
@@ -483,38 +489,10 @@ inline embedded_error_matcher HoldsPlaidErrorAt(std::string_view path, plaid::co
     return {std::string(path), code};
 }
 
-/// Matches a Link exit in either form as text (`std::string`, `std::string_view`,
-/// `const char*`, read by `plaid::parse_any_link_exit`), a `plaid::link_exit` or a
-/// `plaid::parsed<plaid::link_exit>` by one property, as `error_matcher` matches
-/// errors; text that is no Link exit does not match.
-class link_exit_matcher : public detail::generic_matcher {
-public:
-    /// `property` completes "is a Link exit ..."; empty for any.
-    link_exit_matcher(std::string property, std::function<bool(const plaid::link_exit&)> test, bool negated = false)
-        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
-
-    bool match(const plaid::link_exit& exit) const { return test_(exit) != negated_; }
-    bool match(const plaid::parsed<plaid::link_exit>& result) const { return result ? match(*result) : negated_; }
-    bool match(std::string_view text) const { return match(plaid::parse_any_link_exit(text)); }
-    bool match(const std::string& text) const { return match(std::string_view(text)); }
-    /// A null pointer is no text, so no Link exit.
-    bool match(const char* text) const { return text ? match(std::string_view(text)) : negated_; }
-
-    std::string describe() const override {
-        std::string text = negated_ ? "is not a Link exit" : "is a Link exit";
-        if (!property_.empty()) text.append(" ").append(property_);
-        return text;
-    }
-
-    friend link_exit_matcher operator!(const link_exit_matcher& matcher) {
-        return link_exit_matcher(matcher.property_, matcher.test_, !matcher.negated_);
-    }
-
-private:
-    std::string property_;
-    std::function<bool(const plaid::link_exit&)> test_;
-    bool negated_;
-};
+/// Matches a Link exit in either form as text (read by
+/// `plaid::parse_any_link_exit`), a `plaid::link_exit` or a
+/// `plaid::parsed<plaid::link_exit>` by one property.
+using link_exit_matcher = detail::property_matcher<plaid::link_exit>;
 
 /// Any Link exit.
 inline link_exit_matcher IsLinkExit() {
@@ -541,38 +519,9 @@ inline link_exit_matcher LinkExitCallsFor(plaid::remedy what) {
             }};
 }
 
-/// Matches a webhook body (`std::string`, `std::string_view`, `const char*`),
-/// a `plaid::webhook` or what `plaid::parse_webhook` returned, by one
-/// property, as `error_matcher` matches errors; a body that is no Plaid
-/// webhook does not match.
-class webhook_matcher : public detail::generic_matcher {
-public:
-    /// `property` completes "is a Plaid webhook ..." and "is not a Plaid webhook ...".
-    webhook_matcher(std::string property, std::function<bool(const plaid::webhook&)> test, bool negated = false)
-        : property_(std::move(property)), test_(std::move(test)), negated_(negated) {}
-
-    bool match(const plaid::webhook& w) const { return test_(w) != negated_; }
-    bool match(const plaid::parsed<plaid::webhook>& result) const { return result ? match(*result) : negated_; }
-    bool match(std::string_view body) const { return match(plaid::parse_webhook(body)); }
-    bool match(const std::string& body) const { return match(std::string_view(body)); }
-    /// A null pointer is no body, so no webhook.
-    bool match(const char* body) const { return body ? match(std::string_view(body)) : negated_; }
-
-    std::string describe() const override {
-        std::string text = negated_ ? "is not a Plaid webhook" : "is a Plaid webhook";
-        if (!property_.empty()) text.append(" ").append(property_);
-        return text;
-    }
-
-    friend webhook_matcher operator!(const webhook_matcher& matcher) {
-        return webhook_matcher(matcher.property_, matcher.test_, !matcher.negated_);
-    }
-
-private:
-    std::string property_;
-    std::function<bool(const plaid::webhook&)> test_;
-    bool negated_;
-};
+/// Matches a webhook body, a `plaid::webhook` or what `plaid::parse_webhook`
+/// returned, by one property.
+using webhook_matcher = detail::property_matcher<plaid::webhook>;
 
 /// Matches what tells an Item's state: a `plaid::item_health` (also as
 /// `std::optional` or what `plaid::item_health_of_item_get` returned), or a
