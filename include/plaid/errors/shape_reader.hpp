@@ -26,6 +26,7 @@
 #include "detail/json_reader.hpp"
 #include "error.hpp"
 #include "members.hpp"
+#include "parsed.hpp"
 
 namespace plaid {
 inline namespace PLAID_ERRORS_ABI_NAMESPACE {
@@ -460,6 +461,19 @@ std::optional<parse_failure> read_text(std::string_view body, const parse_limits
     if (!shape_reader<json_reader>(limits).object(json, fill, 0) || !json.finish()) return body_failure(body, json, limits);
     if (auto problem = fill.finish()) return std::move(*problem).to_failure();
     return std::nullopt;
+}
+
+/// `read_text` as a public reader answers: the value read or why not, an
+/// allocation failure included, never an exception.
+template <class T>
+parsed<T> parse_text(std::string_view body, const parse_limits& limits) noexcept {
+    try {
+        parsed<T> result(std::in_place);
+        if (auto failure = read_text(body, limits, result.value())) result.emplace_failure(std::move(*failure));
+        return result;
+    } catch (...) {
+        return out_of_memory_failure();
+    }
 }
 
 }  // namespace detail

@@ -72,13 +72,7 @@ using transfer_failure_result = parsed<transfer_failure>;
 /// while a transfer has not failed, is `not_object`: test for it first where
 /// it is expected. Never throws.
 inline transfer_failure_result parse_transfer_failure(std::string_view text, const parse_limits& limits = {}) noexcept {
-    try {
-        transfer_failure_result result(std::in_place);
-        if (auto failure = detail::read_text(text, limits, result.value())) result.emplace_failure(std::move(*failure));
-        return result;
-    } catch (...) {
-        return detail::out_of_memory_failure();
-    }
+    return detail::parse_text<transfer_failure>(text, limits);
 }
 
 }  // namespace PLAID_ERRORS_ABI_NAMESPACE

@@ -103,13 +103,7 @@ inline bool operator!=(const webhook& a, const webhook& b) { return !(a == b); }
 /// without string `webhook_type` and `webhook_code`; `wrong_field_type`
 /// naming `error`, or the member inside it, for a malformed error).
 inline parsed<webhook> parse_webhook(std::string_view body, const parse_limits& limits = {}) noexcept {
-    try {
-        parsed<webhook> result(std::in_place);
-        if (auto failure = detail::read_text(body, limits, result.value())) result.emplace_failure(std::move(*failure));
-        return result;
-    } catch (...) {
-        return detail::out_of_memory_failure();
-    }
+    return detail::parse_text<webhook>(body, limits);
 }
 
 /// Parses a bare error value that may be JSON null: a webhook's `error`, or
