@@ -220,6 +220,9 @@ TEST_CASE("a bare error value tells no error from not an error") {
     const auto none = plaid::parse_nullable_error(" null ");
     REQUIRE(none);
     CHECK(!*none);
+    const auto marked = plaid::parse_nullable_error("\xEF\xBB\xBFnull");  // a byte order mark, as every reader skips it
+    REQUIRE(marked);
+    CHECK(!*marked);
     const auto some = plaid::parse_nullable_error(R"({"error_type":"ITEM_ERROR","error_code":"ITEM_LOGIN_REQUIRED"})");
     REQUIRE(some);
     REQUIRE(*some);
