@@ -86,6 +86,12 @@ int run_advise(const invocation& in);
 int run_list_limits(const invocation& in);
 int run_webhook(const invocation& in);
 
+int run_link_exit(const invocation& in);
+
+inline std::string yes_no(bool value) { return value ? "yes" : "no"; }
+/// `who acts: end_user; Link: update_mode; retry: after_action; remove the Item: no`
+std::string plan_line(const plaid::action_plan& plan);
+
 /// Prints every documented webhook, then each Item state with its webhook and remedy, as Markdown.
 void print_webhook_tables();
 

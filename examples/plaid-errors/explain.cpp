@@ -14,7 +14,6 @@
 namespace {
 
 std::string text(std::string_view view) { return std::string(view); }
-std::string yes_no(bool value) { return value ? "yes" : "no"; }
 
 void print_list(std::string_view heading, const plaid::string_list& items) {
     if (items.empty()) return;

@@ -67,6 +67,11 @@ const std::vector<command_spec> commands = {
      {{"--json", "", "one JSON object instead of text"}},
      {{"FILE", "the body's file; standard input when FILE is - or absent", false}},
      run_webhook},
+    {"link-exit",
+     "a Link exit, as Plaid sends it or as a Link SDK gives it: its status, ids, error and what to do",
+     {{"--json", "", "one JSON object instead of text"}},
+     {{"FILE", "the exit's file; standard input when FILE is - or absent", false}},
+     run_link_exit},
 };
 
 using table = std::vector<std::pair<std::string, std::string_view>>;

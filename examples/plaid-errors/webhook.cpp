@@ -12,14 +12,12 @@
 #include "commands.hpp"
 #include "terminal.hpp"
 
-namespace {
-
-std::string_view yes_no(bool value) { return value ? "yes" : "no"; }
-
 std::string plan_line(const plaid::action_plan& plan) {
     return "who acts: " + std::string(plaid::to_string(plan.who)) + "; Link: " + std::string(plaid::to_string(plan.link)) +
-           "; retry: " + std::string(plaid::to_string(plan.retry)) + "; remove the Item: " + std::string(yes_no(plan.remove_item));
+           "; retry: " + std::string(plaid::to_string(plan.retry)) + "; remove the Item: " + yes_no(plan.remove_item);
 }
+
+namespace {
 
 std::string_view key_name(plaid::webhook_key key) {
     switch (key) {

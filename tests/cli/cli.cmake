@@ -54,7 +54,7 @@ function(cli_test name)
     set_tests_properties(${name} PROPERTIES SKIP_REGULAR_EXPRESSION "skipped: .+ is absent")
 endfunction()
 
-foreach(area IN ITEMS explain parse preflight sdk_client spdlog http_client find_errors webhook)
+foreach(area IN ITEMS explain parse preflight sdk_client spdlog http_client find_errors webhook link_exit)
     include("${cli_tests_dir}/${area}.cmake")
 endforeach()
 include("${cli_tests_dir}/transfer.cmake")
