@@ -4,6 +4,13 @@
 # The word-at-a-time lookups the benchmarks measure, against plain comparison.
 plaid_errors_add_test(lookup_differential_test lookup_differential_test.cpp)
 
+# Builds that only run ctest (the sanitizer and coverage builds) can leave them out.
+option(PLAID_ERRORS_BUILD_PERF_PROGRAMS "Build the performance programs, which ctest never runs" ON)
+if(NOT PLAID_ERRORS_BUILD_PERF_PROGRAMS)
+    message(STATUS "plaid_errors: the performance programs are not built (PLAID_ERRORS_BUILD_PERF_PROGRAMS=OFF)")
+    return()
+endif()
+
 # The allocation counter replaces operator new, which ThreadSanitizer's runtime defines too.
 if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*thread")
     message(STATUS "plaid_errors: ThreadSanitizer build; the performance programs are not built")

@@ -223,6 +223,8 @@ TEST_CASE("a bare error value tells no error from not an error") {
     const auto marked = plaid::parse_nullable_error("\xEF\xBB\xBFnull");  // a byte order mark, as every reader skips it
     REQUIRE(marked);
     CHECK(!*marked);
+    using namespace std::string_view_literals;
+    CHECK(plaid::parse_nullable_error("null\0x"sv).failure().kind == parse_failure_kind::nul_byte);
     const auto some = plaid::parse_nullable_error(R"({"error_type":"ITEM_ERROR","error_code":"ITEM_LOGIN_REQUIRED"})");
     REQUIRE(some);
     REQUIRE(*some);
