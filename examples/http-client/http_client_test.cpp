@@ -11,11 +11,15 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
+#include "../sdk-client/items.hpp"
+#include "../sdk-client/stand_in_webhooks.hpp"
 #include "http_client.hpp"
 #include "stand_in_server.hpp"
+#include "webhook_receiver.hpp"
 
 using namespace std::chrono_literals;
 using plaid_http::failed_attempt;
@@ -335,4 +339,49 @@ TEST_CASE("a retry budget stops a storm of 500s") {
     CHECK(requests == 10 + resends);
     CHECK(budget.available() == 0);
     CHECK(test.log.str().find("not resent: the retry budget is spent\n") != std::string::npos);
+}
+
+TEST_CASE("webhooks over loopback HTTP move an Item through login required and update mode to healthy") {
+    const std::string item_id = "item-sandbox-7a1f0c52";
+    const std::string token = "access-sandbox-5e0f9a3c-8d21-4b7e-9f64-2c1a7b3d8e90";
+    std::ostringstream log;
+    std::vector<std::string> update_mode_opened;
+    sdk::items items([&](const std::string& id, const std::string&) { update_mode_opened.push_back(id); }, log);
+    items.add(item_id, token);
+    plaid_http::webhook_receiver receiver([&](std::string_view body) { return items.on_webhook(body); });
+    REQUIRE(receiver.url().rfind("http://127.0.0.1:", 0) == 0);
+
+    // The stand-in for Plaid delivers each webhook as Plaid does: a JSON POST to the application's URL.
+    httplib::Client plaid("127.0.0.1", receiver.port());
+    const auto deliver = [&](const std::string& body) {
+        const auto answer = plaid.Post(plaid_http::webhook_receiver::path, body, "application/json");
+        REQUIRE(answer);
+        return answer->status;
+    };
+    const auto state = [&] {
+        return receiver.between_deliveries([&] {
+            const auto found = items.find(item_id);
+            REQUIRE(found);
+            return *found;
+        });
+    };
+
+    CHECK(deliver(stand_in_webhooks::login_required(item_id)) == 200);
+    CHECK(state().state == plaid::item_state::login_required);
+    CHECK(state().in_update_mode);
+
+    CHECK(deliver(stand_in_webhooks::pending_disconnect(item_id, "2026-12-24T09:00:00Z")) == 200);
+    CHECK(state().state == plaid::item_state::pending_disconnect);  // kept, never removed
+    CHECK(state().repair_before == "2026-12-24T09:00:00Z");
+
+    CHECK(deliver(stand_in_webhooks::login_repaired(item_id)) == 200);
+    CHECK(state().state == plaid::item_state::healthy);
+    CHECK_FALSE(state().in_update_mode);
+    CHECK(state().access_token == token);
+    CHECK(receiver.between_deliveries([&] { return update_mode_opened; }) == std::vector<std::string>{item_id});
+
+    // A stray request is told it is not a webhook, and changes nothing.
+    CHECK(deliver(R"({"webhook_code":"ERROR"})") == 400);
+    CHECK(state().state == plaid::item_state::healthy);
+    CHECK(receiver.between_deliveries([&] { return log.str(); }).find(token) == std::string::npos);
 }
