@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build_dir=${1:-build/perf}
 
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLAID_ERRORS_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLAID_ERRORS_WARNINGS_AS_ERRORS=ON \
+    -DPLAID_ERRORS_BUILD_PERF_PROGRAMS=ON >/dev/null
 cmake --build "$build_dir" --target parse_benchmark instruction_driver
 
 echo "== machine"
