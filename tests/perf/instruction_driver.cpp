@@ -18,6 +18,7 @@
 #include "baselines.hpp"
 #include "corpora.hpp"
 #include "embedded_bodies.hpp"
+#include "link_bodies.hpp"
 #include "lookups.hpp"
 #include "webhook_bodies.hpp"
 
@@ -162,6 +163,28 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
                            return measure(webhooks.size(), rounds, [&](std::size_t i) {
                                const auto parsed = plaid_perf::nlohmann_webhook_parse(webhooks[i]);
                                return parsed ? parsed->code_name.size() + parsed->other_members.size() : 0;
+                           });
+                       }});
+    }
+    // The Link-exit readers over the fixture's exits in every form, against nlohmann/json parse plus extraction.
+    static const auto exits = plaid_perf::link_exit_bodies();
+    if (!exits.empty()) {
+        const auto rounds = parse_rounds / exits.size() + 1;
+        std::size_t owned = 0;
+        for (const auto& body : exits) owned += plaid_perf::owned_heap_blocks(*plaid_perf::parse_link_body(body));
+        all.push_back({"link/fixture_exits/plaid", [=] {
+                           return measure(
+                               exits.size(), rounds,
+                               [&](std::size_t i) {
+                                   const auto parsed = plaid_perf::parse_link_body(exits[i]);
+                                   return parsed ? plaid_perf::link_digest(*parsed) : 0;
+                               },
+                               owned);
+                       }});
+        all.push_back({"link/fixture_exits/nlohmann_hand", [=] {
+                           return measure(exits.size(), rounds, [&](std::size_t i) {
+                               const auto parsed = plaid_perf::nlohmann_link_body_parse(exits[i]);
+                               return parsed ? plaid_perf::link_digest(*parsed) : 0;
                            });
                        }});
     }
