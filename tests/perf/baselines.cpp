@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <type_traits>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -84,8 +85,9 @@ bool derive(const json&, plaid::error& out) {
     return true;
 }
 
-/// The Link shapes have no typed members of their own: `exit_from` sets the exit's.
-template <class T>
+/// The Link shapes have no typed members of their own: `exit_from` sets the
+/// exit's. A cause, an error too, takes the overload above.
+template <class T, std::enable_if_t<!std::is_base_of_v<plaid::error, T>, int> = 0>
 bool derive(const json&, T&) {
     return true;
 }

@@ -166,24 +166,28 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
                            });
                        }});
     }
-    // The Link-exit readers over the fixture's exits in every form, against nlohmann/json parse plus extraction.
+    // The Link-exit readers over the fixture's exits in every form, against nlohmann/json parse plus
+    // extraction; then each form alone, to tell where the instructions go.
     static const auto exits = plaid_perf::link_exit_bodies();
-    if (!exits.empty()) {
-        const auto rounds = parse_rounds / exits.size() + 1;
+    static const auto exits_by_form = plaid_perf::link_bodies_by_form(exits);
+    for (const auto& [set_name, set] : exits_by_form) {
+        const auto* bodies = &set;
+        if (bodies->empty()) continue;
+        const auto rounds = parse_rounds / bodies->size() + 1;
         std::size_t owned = 0;
-        for (const auto& body : exits) owned += plaid_perf::owned_heap_blocks(*plaid_perf::parse_link_body(body));
-        all.push_back({"link/fixture_exits/plaid", [=] {
+        for (const auto& body : *bodies) owned += plaid_perf::owned_heap_blocks(*plaid_perf::parse_link_body(body));
+        all.push_back({"link/" + set_name + "/plaid", [=] {
                            return measure(
-                               exits.size(), rounds,
+                               bodies->size(), rounds,
                                [&](std::size_t i) {
-                                   const auto parsed = plaid_perf::parse_link_body(exits[i]);
+                                   const auto parsed = plaid_perf::parse_link_body((*bodies)[i]);
                                    return parsed ? plaid_perf::link_digest(*parsed) : 0;
                                },
                                owned);
                        }});
-        all.push_back({"link/fixture_exits/nlohmann_hand", [=] {
-                           return measure(exits.size(), rounds, [&](std::size_t i) {
-                               const auto parsed = plaid_perf::nlohmann_link_body_parse(exits[i]);
+        all.push_back({"link/" + set_name + "/nlohmann_hand", [=] {
+                           return measure(bodies->size(), rounds, [&](std::size_t i) {
+                               const auto parsed = plaid_perf::nlohmann_link_body_parse((*bodies)[i]);
                                return parsed ? plaid_perf::link_digest(*parsed) : 0;
                            });
                        }});

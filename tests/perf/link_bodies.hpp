@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <plaid/errors/link_error_code.hpp>
@@ -52,6 +53,14 @@ inline std::vector<link_body> link_exit_bodies() {
         bodies.push_back({link_form::sdk, one.sdk_body()});
     }
     return bodies;
+}
+
+/// All the bodies as `fixture_exits`, then those of each form, named after it.
+inline std::vector<std::pair<std::string, std::vector<link_body>>> link_bodies_by_form(const std::vector<link_body>& all) {
+    std::vector<std::pair<std::string, std::vector<link_body>>> sets{
+        {"fixture_exits", all}, {"exit", {}}, {"session", {}}, {"callback", {}}, {"sdk", {}}};
+    for (const auto& body : all) sets[static_cast<std::size_t>(body.form) + 1].second.push_back(body);
+    return sets;
 }
 
 /// The library's reader for the body's form.
