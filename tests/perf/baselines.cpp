@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <type_traits>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -57,7 +58,9 @@ bool extract(const json& value, std::vector<std::string>& out) {
 template <class T>
 bool extract_shape(const json& object, T& out);
 
-bool extract(const json& value, std::optional<plaid::error>& out) {
+/// A nullable object: the error, and the objects of a Link exit.
+template <class T>
+bool extract(const json& value, std::optional<T>& out) {
     if (value.is_null()) return true;
     out.emplace();
     return extract_shape(value, *out);
@@ -79,6 +82,13 @@ bool extract(const json& value, std::vector<T>& out) {
 bool derive(const json&, plaid::error& out) {
     out.type = plaid::to_error_type(out.type_name).value_or(plaid::error_type::unknown);
     out.code = documented_code(out.type, out.code_name);
+    return true;
+}
+
+/// The Link shapes have no typed members of their own: `exit_from` sets the
+/// exit's. A cause, an error too, takes the overload above.
+template <class T, std::enable_if_t<!std::is_base_of_v<plaid::error, T>, int> = 0>
+bool derive(const json&, T&) {
     return true;
 }
 
@@ -128,6 +138,31 @@ std::optional<plaid::webhook> nlohmann_webhook_parse(std::string_view body) {
     plaid::webhook parsed;
     if (document.is_discarded() || !extract_shape(document, parsed)) return std::nullopt;
     return parsed;
+}
+
+namespace {
+
+/// The members of a Link exit's form extracted as above, then the exit the
+/// library's `exit_from` makes of them (which object holds it, the typed
+/// status and code), so that the two differ only in how they read the body.
+template <class Body>
+std::optional<plaid::link_exit> nlohmann_exit_parse(std::string_view text) {
+    const auto document = json::parse(text, nullptr, false);
+    Body body;
+    if (document.is_discarded() || !extract_shape(document, body)) return std::nullopt;
+    plaid::link_exit parsed;
+    if (plaid::detail::exit_from(body, parsed)) return std::nullopt;
+    return parsed;
+}
+
+}  // namespace
+
+std::optional<plaid::link_exit> nlohmann_link_exit_parse(std::string_view body) {
+    return nlohmann_exit_parse<plaid::detail::link_exit_body>(body);
+}
+
+std::optional<plaid::link_exit> nlohmann_link_sdk_exit_parse(std::string_view body) {
+    return nlohmann_exit_parse<plaid::detail::link_sdk_exit>(body);
 }
 
 #ifdef PLAID_PERF_HAVE_SIMDJSON
@@ -352,6 +387,11 @@ std::size_t owned_heap_blocks(const plaid::error& error) noexcept { return block
 
 std::size_t owned_heap_blocks(const plaid::webhook& webhook) noexcept {
     return blocks_of_shape(webhook) + blocks_of(webhook.other_members);
+}
+
+std::size_t owned_heap_blocks(const plaid::link_exit& exit) noexcept {
+    return blocks_of(exit.status_name) + blocks_of(exit.link_session_id) + blocks_of(exit.request_id) +
+           blocks_of(exit.institution_id) + blocks_of(exit.institution_name) + blocks_of(exit.error);
 }
 
 std::vector<std::string> docs_bodies() {

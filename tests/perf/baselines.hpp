@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <plaid/errors.hpp>
 #include <plaid/errors/error.hpp>
+#include <plaid/errors/link_exit.hpp>
 #include <plaid/errors/webhook.hpp>
 
 /// What programs write today without this library, filling the same
@@ -30,6 +31,13 @@ std::optional<plaid::error> nlohmann_hand_extract(const nlohmann::json& body);
 /// `nlohmann::json::parse`, then the members of `plaid::webhook` extracted
 /// as above, its error by `nlohmann_hand_extract`; no value on any error.
 std::optional<plaid::webhook> nlohmann_webhook_parse(std::string_view body);
+
+/// `nlohmann::json::parse`, then the members of the snake_case exit forms
+/// (`parse_link_exit`'s) or of the SDK's camelCase `LinkExit`
+/// (`parse_link_sdk_exit`'s) extracted as above, the error field by field;
+/// no value on any error.
+std::optional<plaid::link_exit> nlohmann_link_exit_parse(std::string_view body);
+std::optional<plaid::link_exit> nlohmann_link_sdk_exit_parse(std::string_view body);
 
 /// simdjson's on-demand API, parser reused across calls as its docs advise.
 class simdjson_ondemand {
@@ -62,6 +70,8 @@ private:
 std::size_t owned_heap_blocks(const plaid::error& error) noexcept;
 /// The same for a parsed webhook: its members, its error's, and the names of the others.
 std::size_t owned_heap_blocks(const plaid::webhook& webhook) noexcept;
+/// The same for a parsed Link exit: its strings and its error's.
+std::size_t owned_heap_blocks(const plaid::link_exit& exit) noexcept;
 
 /// The docs' sample body of every documented code.
 std::vector<std::string> docs_bodies();

@@ -88,6 +88,11 @@ comparisons+=(
     "lookup/known/plaid lookup/near_miss/plaid 1 to_code(type, code): known / near miss"
     "find_errors/spec_examples/nlohmann_walk find_errors/spec_examples/plaid 6 find_errors, spec examples: nlohmann + walk / plaid"
     "webhook/spec_examples/nlohmann_hand webhook/spec_examples/plaid 6 parse_webhook, spec examples: nlohmann + hand extraction / plaid"
+    "link/fixture_exits/nlohmann_hand link/fixture_exits/plaid 6 Link exits, fixture's (every form): nlohmann + hand extraction / plaid"
+    "link/exit/nlohmann_hand link/exit/plaid 0 Link exits, exit objects: nlohmann + hand extraction / plaid"
+    "link/session/nlohmann_hand link/session/plaid 0 Link exits, link_sessions elements: nlohmann + hand extraction / plaid"
+    "link/callback/nlohmann_hand link/callback/plaid 0 Link exits, LINK_CALLBACK webhooks: nlohmann + hand extraction / plaid"
+    "link/sdk/nlohmann_hand link/sdk/plaid 0 Link exits, SDK camelCase: nlohmann + hand extraction / plaid"
 )
 if [ -n "${instructions[lookup/loop_only]:-}" ]; then
     printf '\n%-40s %16s\n' "lookup, net of the loop" "instructions/op"

@@ -18,6 +18,7 @@
 #include "baselines.hpp"
 #include "corpora.hpp"
 #include "embedded_bodies.hpp"
+#include "link_bodies.hpp"
 #include "lookups.hpp"
 #include "webhook_bodies.hpp"
 
@@ -162,6 +163,32 @@ std::vector<measured_case> cases(const std::vector<corpus>& corpora, plaid_perf:
                            return measure(webhooks.size(), rounds, [&](std::size_t i) {
                                const auto parsed = plaid_perf::nlohmann_webhook_parse(webhooks[i]);
                                return parsed ? parsed->code_name.size() + parsed->other_members.size() : 0;
+                           });
+                       }});
+    }
+    // The Link-exit readers over the fixture's exits in every form, against nlohmann/json parse plus
+    // extraction; then each form alone, to tell where the instructions go.
+    static const auto exits = plaid_perf::link_exit_bodies();
+    static const auto exits_by_form = plaid_perf::link_bodies_by_form(exits);
+    for (const auto& [set_name, set] : exits_by_form) {
+        const auto* bodies = &set;
+        if (bodies->empty()) continue;
+        const auto rounds = parse_rounds / bodies->size() + 1;
+        std::size_t owned = 0;
+        for (const auto& body : *bodies) owned += plaid_perf::owned_heap_blocks(*plaid_perf::parse_link_body(body));
+        all.push_back({"link/" + set_name + "/plaid", [=] {
+                           return measure(
+                               bodies->size(), rounds,
+                               [&](std::size_t i) {
+                                   const auto parsed = plaid_perf::parse_link_body((*bodies)[i]);
+                                   return parsed ? plaid_perf::link_digest(*parsed) : 0;
+                               },
+                               owned);
+                       }});
+        all.push_back({"link/" + set_name + "/nlohmann_hand", [=] {
+                           return measure(bodies->size(), rounds, [&](std::size_t i) {
+                               const auto parsed = plaid_perf::nlohmann_link_body_parse((*bodies)[i]);
+                               return parsed ? plaid_perf::link_digest(*parsed) : 0;
                            });
                        }});
     }

@@ -16,6 +16,7 @@
 #include "baselines.hpp"
 #include "corpora.hpp"
 #include "embedded_bodies.hpp"
+#include "link_bodies.hpp"
 #include "lookups.hpp"
 #include "webhook_bodies.hpp"
 
@@ -292,12 +293,54 @@ bool register_webhook_benchmarks(const std::vector<std::string>& bodies) {
     return true;
 }
 
+/// The Link-exit readers over the fixture's exits in every form, one body
+/// per iteration, each with the reader of its form, against nlohmann/json's
+/// parse plus extraction of the same `plaid::link_exit`; checked to agree
+/// first, and the allocations printed beside the blocks the exits own.
+bool register_link_benchmarks(const std::vector<plaid_perf::link_body>& bodies) {
+    std::size_t owned = 0, allocated = 0;
+    for (const auto& body : bodies) {
+        const auto before = plaid_perf::allocations();
+        const auto parsed = plaid_perf::parse_link_body(body);
+        allocated += plaid_perf::allocations() - before;
+        const auto by_hand = plaid_perf::nlohmann_link_body_parse(body);
+        if (!parsed || !by_hand || *parsed != *by_hand) {
+            std::fprintf(stderr, "the Link-exit readers and nlohmann/json's extraction disagree on %s\n", body.text.c_str());
+            return false;
+        }
+        owned += plaid_perf::owned_heap_blocks(*parsed);
+    }
+    if (bodies.empty()) return true;
+    std::printf("%-22s %-34s %14.1f\n", "link_exits", "blocks the parsed exit owns",
+                static_cast<double>(owned) / static_cast<double>(bodies.size()));
+    std::printf("%-22s %-34s %14.1f\n", "link_exits", "plaid::parse_link_[sdk_]exit(body)",
+                static_cast<double>(allocated) / static_cast<double>(bodies.size()));
+    const auto* all = &bodies;
+    const auto loop = [all](benchmark::State& s, auto parse) {
+        std::size_t next = 0;
+        for (auto _ : s) {
+            auto result = parse((*all)[next]);
+            benchmark::DoNotOptimize(result);
+            if (++next == all->size()) next = 0;
+        }
+    };
+    benchmark::RegisterBenchmark("link/fixture_exits/plaid", [=](benchmark::State& s) {
+        loop(s, [](const plaid_perf::link_body& body) { return plaid_perf::parse_link_body(body); });
+    });
+    benchmark::RegisterBenchmark("link/fixture_exits/nlohmann_hand", [=](benchmark::State& s) {
+        loop(s, [](const plaid_perf::link_body& body) { return plaid_perf::nlohmann_link_body_parse(body); });
+    });
+    return true;
+}
+
 std::vector<comparison> comparisons(const std::vector<corpus>& corpora) {
     std::vector<comparison> rows;
     rows.push_back({"find_errors spec examples: nlohmann + walk vs plaid::find_errors", "find_errors/spec_examples/nlohmann_walk",
                     "find_errors/spec_examples/plaid", 6, ">= 6x faster"});
     rows.push_back({"webhook spec examples: nlohmann + hand vs plaid::parse_webhook", "webhook/spec_examples/nlohmann_hand",
                     "webhook/spec_examples/plaid", 6, ">= 6x faster"});
+    rows.push_back({"Link exits, fixture's: nlohmann + hand vs plaid::parse_link_[sdk_]exit", "link/fixture_exits/nlohmann_hand",
+                    "link/fixture_exits/plaid", 6, ">= 6x faster"});
     for (const auto& bodies : corpora) {
         const auto prefix = "parse/" + bodies.name + "/";
         rows.push_back({"parse " + bodies.name + ": nlohmann + hand vs plaid::parse_error", prefix + "nlohmann_hand",
@@ -345,6 +388,8 @@ int main(int argc, char** argv) {
         print_allocations(corpora, simdjson);
         const auto webhooks = plaid_perf::webhook_example_bodies();
         if (!register_webhook_benchmarks(webhooks)) return 1;
+        const auto exits = plaid_perf::link_exit_bodies();
+        if (!register_link_benchmarks(exits)) return 1;
         std::printf("\n");
 
         register_parse_benchmarks(corpora, simdjson);
