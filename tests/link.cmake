@@ -1,7 +1,7 @@
 # Link exits: the readers, remedies, printers, fixtures and Catch2 matchers in one program; the
 # GoogleMock matchers and fmt's formatting join the programs that test those integrations.
 
-plaid_errors_add_test(link_exit_test link/link_exit_test.cpp link/link_derived_test.cpp)
+plaid_errors_add_test(link_exit_test link/link_exit_test.cpp link/link_derived_test.cpp link/link_exit_differential_test.cpp)
 
 if(TARGET gmock_test)
     target_sources(gmock_test PRIVATE link/gmock_link_test.cpp)

@@ -16,7 +16,9 @@
 ///   duplicate names finds what a walk of the document finds.
 /// - the same body is also read as a webhook (`parse_webhook`, judged by the
 ///   oracle of tests/support/webhook_oracle.hpp), as a nullable error and as an
-///   `/item/get` response.
+///   `/item/get` response;
+/// - and as a Link exit in each form (`parse_link_exit`, `parse_link_sdk_exit`,
+///   `parse_any_link_exit`), judged by tests/support/link_exit_oracle.hpp.
 /// A disagreement aborts, so libFuzzer keeps the input.
 #include <plaid/errors.hpp>
 #include <plaid/errors/item_health.hpp>
@@ -37,6 +39,7 @@
 #include <vector>
 
 #include "../support/embedded_errors_oracle.hpp"
+#include "../support/link_exit_oracle.hpp"
 #include "../support/transfer_failure_oracle.hpp"
 #include "../support/webhook_oracle.hpp"
 
@@ -288,7 +291,7 @@ void check_transfer_failure(std::string_view body, const plaid::parse_result& er
     }
 }
 
-/// The webhook reader agrees with its oracle; the nullable-error reader is
+/// The webhook and Link exit readers agree with their oracles; the nullable-error reader is
 /// `parse_error` but for a null body; the `/item/get` reader fails well.
 void check_other_entry_points(std::string_view body, const plaid::parse_result& as_error, const json& doc) {
     webhook_oracle::tally seen;
@@ -311,6 +314,14 @@ void check_other_entry_points(std::string_view body, const plaid::parse_result& 
 
     const auto health = plaid::item_health_of_item_get(body);
     expect(health || !health.failure().message.empty(), "an /item/get failure without a message");
+
+    link_exit_oracle::tally exits;
+    const auto snake_problem = link_exit_oracle::disagreement(body, exits);
+    expect(snake_problem.empty(), "parse_link_exit: " + snake_problem);
+    const auto camel_problem = link_exit_oracle::sdk_disagreement(body, exits);
+    expect(camel_problem.empty(), "parse_link_sdk_exit: " + camel_problem);
+    const auto any_problem = link_exit_oracle::any_disagreement(body);
+    expect(any_problem.empty(), "parse_any_link_exit: " + any_problem);
 }
 
 }  // namespace
