@@ -2,6 +2,7 @@
 #define PLAID_ERRORS_EXAMPLES_COMMANDS_HPP
 
 #include <plaid/errors/code.hpp>
+#include <plaid/errors/parsed.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -9,6 +10,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "terminal.hpp"
 
 /// Exit statuses shared by every subcommand.
 namespace exit_status {
@@ -87,6 +90,21 @@ int run_list_limits(const invocation& in);
 int run_webhook(const invocation& in);
 
 int run_link_exit(const invocation& in);
+
+/// Prints what a reader made of a body: one JSON object with `--json`, else the
+/// text, or on standard error `plaid-errors: HEADING (failure kind): message`.
+template <class Parsed, class PrintJson, class PrintText>
+void print_reading(const invocation& in, const Parsed& result, std::string_view heading, PrintJson print_json,
+                   PrintText print_text) {
+    if (in.has("--json")) {
+        print_json(result);
+    } else if (result) {
+        print_text(*result);
+    } else {
+        print_line(stderr, "plaid-errors: " + std::string(heading) + " (" +
+                               std::string(plaid::to_string(result.failure().kind)) + "): " + loggable(result.failure().message));
+    }
+}
 
 inline std::string yes_no(bool value) { return value ? "yes" : "no"; }
 /// `who acts: end_user; Link: update_mode; retry: after_action; remove the Item: no`

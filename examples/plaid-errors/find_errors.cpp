@@ -69,14 +69,6 @@ int run_find_errors(const invocation& in) {
     std::string body;
     if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::find_errors(body, limits);
-    if (in.has("--json")) {
-        print_json(result);
-    } else if (result) {
-        print_text(*result);
-    } else {
-        const auto& failure = result.failure();
-        print_line(stderr, "plaid-errors: cannot read the body (" + std::string(plaid::to_string(failure.kind)) +
-                               "): " + loggable(failure.message));
-    }
+    print_reading(in, result, "cannot read the body", print_json, print_text);
     return result && result->empty() ? exit_status::ok : exit_status::not_ok;
 }

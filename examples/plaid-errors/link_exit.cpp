@@ -99,13 +99,6 @@ int run_link_exit(const invocation& in) {
     std::string body;
     if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::parse_any_link_exit(body, limits);
-    if (in.has("--json")) {
-        print_json(result);
-    } else if (result) {
-        print_exit(*result);
-    } else {
-        print_line(stderr, "plaid-errors: not a Link exit (" + std::string(plaid::to_string(result.failure().kind)) +
-                               "): " + loggable(result.failure().message));
-    }
+    print_reading(in, result, "not a Link exit", print_json, print_exit);
     return result ? exit_status::ok : exit_status::not_ok;
 }

@@ -116,14 +116,7 @@ int run_webhook(const invocation& in) {
     std::string body;
     if (!read_body(in, limits.max_body_bytes, body)) return exit_status::usage;
     const auto result = plaid::parse_webhook(body, limits);
-    if (in.has("--json")) {
-        print_json(result);
-    } else if (result) {
-        print_webhook(*result);
-    } else {
-        print_line(stderr, "plaid-errors: not a Plaid webhook (" + std::string(plaid::to_string(result.failure().kind)) +
-                               "): " + loggable(result.failure().message));
-    }
+    print_reading(in, result, "not a Plaid webhook", print_json, print_webhook);
     return result ? exit_status::ok : exit_status::not_ok;
 }
 

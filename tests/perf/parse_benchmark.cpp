@@ -219,6 +219,21 @@ void register_lookup_benchmarks(const plaid_perf::unordered_map_lookup& map, con
 
 /// `find_errors` over the spec's examples, one body per iteration, against
 /// nlohmann/json's document walked for the same errors; checked to agree first.
+/// Registers a benchmark that runs `parse` on each of `bodies` in turn, one
+/// body per iteration; `bodies` must outlive the run.
+template <class Body, class Parse>
+void register_cycling(const char* name, const std::vector<Body>& bodies, Parse parse) {
+    const auto* all = &bodies;
+    benchmark::RegisterBenchmark(name, [all, parse](benchmark::State& s) {
+        std::size_t next = 0;
+        for (auto _ : s) {
+            auto result = parse((*all)[next]);
+            benchmark::DoNotOptimize(result);
+            if (++next == all->size()) next = 0;
+        }
+    });
+}
+
 bool register_find_errors_benchmarks(const std::vector<std::string>& bodies) {
     for (const auto& body : bodies) {
         const auto found = plaid::find_errors(body);
@@ -235,21 +250,10 @@ bool register_find_errors_benchmarks(const std::vector<std::string>& bodies) {
         }
     }
     if (bodies.empty()) return true;
-    const auto* all = &bodies;
-    const auto loop = [all](benchmark::State& s, auto find) {
-        std::size_t next = 0;
-        for (auto _ : s) {
-            auto result = find((*all)[next]);
-            benchmark::DoNotOptimize(result);
-            if (++next == all->size()) next = 0;
-        }
-    };
-    benchmark::RegisterBenchmark("find_errors/spec_examples/plaid", [=](benchmark::State& s) {
-        loop(s, [](const std::string& body) { return plaid::find_errors(body); });
-    });
-    benchmark::RegisterBenchmark("find_errors/spec_examples/nlohmann_walk", [=](benchmark::State& s) {
-        loop(s, [](const std::string& body) { return plaid_perf::nlohmann_find_errors(body); });
-    });
+    register_cycling("find_errors/spec_examples/plaid", bodies,
+                     [](const std::string& body) { return plaid::find_errors(body); });
+    register_cycling("find_errors/spec_examples/nlohmann_walk", bodies,
+                     [](const std::string& body) { return plaid_perf::nlohmann_find_errors(body); });
     return true;
 }
 
@@ -275,21 +279,10 @@ bool register_webhook_benchmarks(const std::vector<std::string>& bodies) {
                 static_cast<double>(owned) / static_cast<double>(bodies.size()));
     std::printf("%-22s %-34s %14.1f\n", "webhook_examples", "plaid::parse_webhook(body)",
                 static_cast<double>(allocated) / static_cast<double>(bodies.size()));
-    const auto* all = &bodies;
-    const auto loop = [all](benchmark::State& s, auto parse) {
-        std::size_t next = 0;
-        for (auto _ : s) {
-            auto result = parse((*all)[next]);
-            benchmark::DoNotOptimize(result);
-            if (++next == all->size()) next = 0;
-        }
-    };
-    benchmark::RegisterBenchmark("webhook/spec_examples/plaid", [=](benchmark::State& s) {
-        loop(s, [](const std::string& body) { return plaid::parse_webhook(body); });
-    });
-    benchmark::RegisterBenchmark("webhook/spec_examples/nlohmann_hand", [=](benchmark::State& s) {
-        loop(s, [](const std::string& body) { return plaid_perf::nlohmann_webhook_parse(body); });
-    });
+    register_cycling("webhook/spec_examples/plaid", bodies,
+                     [](const std::string& body) { return plaid::parse_webhook(body); });
+    register_cycling("webhook/spec_examples/nlohmann_hand", bodies,
+                     [](const std::string& body) { return plaid_perf::nlohmann_webhook_parse(body); });
     return true;
 }
 
@@ -315,21 +308,10 @@ bool register_link_benchmarks(const std::vector<plaid_perf::link_body>& bodies) 
                 static_cast<double>(owned) / static_cast<double>(bodies.size()));
     std::printf("%-22s %-34s %14.1f\n", "link_exits", "plaid::parse_link_[sdk_]exit(body)",
                 static_cast<double>(allocated) / static_cast<double>(bodies.size()));
-    const auto* all = &bodies;
-    const auto loop = [all](benchmark::State& s, auto parse) {
-        std::size_t next = 0;
-        for (auto _ : s) {
-            auto result = parse((*all)[next]);
-            benchmark::DoNotOptimize(result);
-            if (++next == all->size()) next = 0;
-        }
-    };
-    benchmark::RegisterBenchmark("link/fixture_exits/plaid", [=](benchmark::State& s) {
-        loop(s, [](const plaid_perf::link_body& body) { return plaid_perf::parse_link_body(body); });
-    });
-    benchmark::RegisterBenchmark("link/fixture_exits/nlohmann_hand", [=](benchmark::State& s) {
-        loop(s, [](const plaid_perf::link_body& body) { return plaid_perf::nlohmann_link_body_parse(body); });
-    });
+    register_cycling("link/fixture_exits/plaid", bodies,
+                     [](const plaid_perf::link_body& body) { return plaid_perf::parse_link_body(body); });
+    register_cycling("link/fixture_exits/nlohmann_hand", bodies,
+                     [](const plaid_perf::link_body& body) { return plaid_perf::nlohmann_link_body_parse(body); });
     return true;
 }
 
