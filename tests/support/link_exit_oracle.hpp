@@ -261,20 +261,10 @@ inline bool same(const plaid::parsed<plaid::link_exit>& a, const plaid::parsed<p
 template <class Body>
 std::string disagreement_of(std::string_view body, tally& seen, const plaid::parse_limits& limits,
                             const plaid::parsed<plaid::link_exit>& ours, outcome (*expected_from)(const json&, const plaid::parse_limits&)) {
-    if (body.size() > limits.max_body_bytes)
-        return !ours && ours.failure().kind == parse_failure_kind::body_too_large ? "" : "a body over the size limit not refused";
-    if (body.find('\0') != std::string_view::npos)
-        return !ours && ours.failure().kind == parse_failure_kind::nul_byte ? "" : "a NUL byte not refused";
-    const auto doc = json::parse(body.begin(), body.end(), nullptr, false);
-    if (doc.is_discarded()) {
-        ++seen.not_json;
-        if (ours) return "accepted a body nlohmann/json rejects";
-        const auto kind = ours.failure().kind;
-        const bool syntax = kind == parse_failure_kind::not_json || kind == parse_failure_kind::too_deep ||
-                            kind == parse_failure_kind::nul_byte || kind == parse_failure_kind::empty_body;
-        if (!syntax || !ours.failure().field.empty()) return "rejected JSON nlohmann/json rejects as " + describe(ours);
-        return "";
-    }
+    json doc;
+    if (auto judged = webhook_oracle::judged_before_document(body, ours, limits, seen.not_json, doc,
+                                                             [](const plaid::parsed<plaid::link_exit>& r) { return describe(r); }))
+        return *judged;
     plaid::parsed<plaid::link_exit> dom(std::in_place);
     Body read;
     if (auto failure = plaid::detail::read_document(doc, limits, true, read)) {

@@ -124,23 +124,36 @@ inline std::string describe(const plaid::parsed<plaid::webhook>& result) {
            result.failure().message;
 }
 
+/// The judgement every reader's oracle makes before there is a document: a
+/// body over the size limit, one with a NUL (where nlohmann/json ends its
+/// input; the readers refuse every NUL), or one nlohmann/json rejects, must
+/// fail with a syntax kind naming no field. A value (empty for agreement)
+/// when the body is judged so; else no value, and `doc` holds the document.
+template <class Result, class Describe>
+std::optional<std::string> judged_before_document(std::string_view body, const Result& ours, const plaid::parse_limits& limits,
+                                                  std::size_t& not_json, json& doc, Describe describe_result) {
+    if (body.size() > limits.max_body_bytes)
+        return !ours && ours.failure().kind == parse_failure_kind::body_too_large ? "" : "a body over the size limit not refused";
+    if (body.find('\0') != std::string_view::npos)
+        return !ours && ours.failure().kind == parse_failure_kind::nul_byte ? "" : "a NUL byte not refused";
+    doc = json::parse(body.begin(), body.end(), nullptr, false);
+    if (!doc.is_discarded()) return std::nullopt;
+    ++not_json;
+    if (ours) return "accepted a body nlohmann/json rejects";
+    const auto kind = ours.failure().kind;
+    const bool syntax = kind == parse_failure_kind::not_json || kind == parse_failure_kind::too_deep ||
+                        kind == parse_failure_kind::nul_byte || kind == parse_failure_kind::empty_body;
+    if (!syntax || !ours.failure().field.empty()) return "rejected JSON nlohmann/json rejects as " + describe_result(ours);
+    return "";
+}
+
 /// Empty when the parser's answer for `body` is the one nlohmann/json implies; else what differs.
 inline std::string disagreement(std::string_view body, tally& seen, const plaid::parse_limits& limits = {}) {
     const auto ours = plaid::parse_webhook(body, limits);
-    if (body.size() > limits.max_body_bytes)
-        return !ours && ours.failure().kind == parse_failure_kind::body_too_large ? "" : "a body over the size limit not refused";
-    if (body.find('\0') != std::string_view::npos)  // nlohmann/json stops at a NUL that ends a number; the parser refuses every NUL
-        return !ours && ours.failure().kind == parse_failure_kind::nul_byte ? "" : "a NUL byte not refused";
-    const auto doc = json::parse(body.begin(), body.end(), nullptr, false);
-    if (doc.is_discarded()) {
-        ++seen.not_json;
-        if (ours) return "accepted a body nlohmann/json rejects";
-        const auto kind = ours.failure().kind;
-        const bool syntax = kind == parse_failure_kind::not_json || kind == parse_failure_kind::too_deep ||
-                            kind == parse_failure_kind::nul_byte || kind == parse_failure_kind::empty_body;
-        if (!syntax || !ours.failure().field.empty()) return "rejected JSON nlohmann/json rejects as " + describe(ours);
-        return "";
-    }
+    json doc;
+    if (auto judged = judged_before_document(body, ours, limits, seen.not_json, doc,
+                                             [](const plaid::parsed<plaid::webhook>& r) { return describe(r); }))
+        return *judged;
     std::optional<plaid::error> error;
     const auto expected = judge(doc, error, limits);
 
